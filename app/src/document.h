@@ -1,0 +1,84 @@
+// The document owns the loaded model, the filtered view of it and the selection, and tells
+// the views what changed. Views never own data: they read it from here and react to signals.
+#pragma once
+
+#include "selection.h"
+
+#include "dealgraph/load.h"
+#include "dealgraph/model.h"
+#include "dealgraph/query.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dealgraph::app {
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+
+    const Model& model() const { return model_; }
+    const Filter& filter() const { return filter_; }
+    const View& view() const { return view_; } // the model as the filter leaves it
+
+    // Where the model came from: a file path, or empty for the embedded dataset.
+    QString filePath() const { return filePath_; }
+    QString displayName() const; // file name, or the model's title for the embedded dataset
+
+    // Loads the dataset compiled into the app (resources/data/ai-deals.json).
+    bool loadEmbedded();
+    // Loads a file. On failure the current model stays and loadFailed is emitted with every
+    // error formatted with its place ("file.json:3:14: ..."); returns false.
+    bool loadFile(const QString& path);
+    // Replaces the model directly (tests, generated models).
+    void setModel(Model model, const QString& path = {});
+
+    void setFilter(const Filter& filter);
+
+    const Selection& selection() const { return selection_; }
+    // Selects and records the step in the history (unless it equals the current selection).
+    void select(const Selection& selection);
+
+    // Back and forward through the selection history.
+    bool canGoBack() const;
+    bool canGoForward() const;
+    void goBack();
+    void goForward();
+
+    // Next and previous deal in chronological order (Model::chronological) among the deals the
+    // view shows, starting from the selected deal; wraps around. Selects it.
+    void selectNextDeal();
+    void selectPreviousDeal();
+
+    // Automatic reload when the open file changes on disk (on by default).
+    void setWatchFile(bool watch);
+
+signals:
+    void modelReset();                 // a new model replaced the old one; selection cleared
+    void viewChanged();                // the filter changed; model unchanged
+    void selectionChanged(const dealgraph::app::Selection& selection);
+    void historyChanged();             // canGoBack/canGoForward may have changed
+    void loadFailed(const QString& path, const QStringList& errors);
+    void reloaded(const QString& path); // the watched file changed and was reloaded
+
+private:
+    void onFileChanged(const QString& path);
+    void setSelectionNoHistory(const Selection& selection);
+
+    Model model_;
+    Filter filter_;
+    View view_;
+    QString filePath_;
+    Selection selection_;
+    std::vector<Selection> back_;
+    std::vector<Selection> forward_;
+    QFileSystemWatcher watcher_;
+    bool watchFile_ = true;
+};
+
+} // namespace dealgraph::app

@@ -1,0 +1,27 @@
+// Amounts are plain numbers in base units (300000000000 for $300B, 10 for 10 GW,
+// 300000 for 300k GPUs, 20 for 20%) with a qualifier saying how exact they are.
+#pragma once
+
+#include "dealgraph/kinds.h"
+
+#include <string>
+
+namespace dealgraph {
+
+struct Amount {
+    Unit unit = Unit::Usd;
+    Qualifier qualifier = Qualifier::Exact;
+    double value = 0; // for a range, its lower end
+    double max = 0;   // the upper end of a range; unused otherwise
+
+    // The number used for totals and widths: the value, or a range's midpoint.
+    double nominal() const { return qualifier == Qualifier::Range ? (value + max) / 2 : value; }
+    bool operator==(const Amount&) const = default;
+};
+
+// "$300B", "up to $100B", "about 10 GW", "300k GPUs", "20%", "$4–5B".
+std::string humanize(const Amount& amount);
+// Only the number with its unit: "$300B", "10 GW", "4M–5M GPUs".
+std::string humanizeValue(Unit unit, double value);
+
+} // namespace dealgraph

@@ -1,0 +1,47 @@
+// Reading and writing the JSON format. A load either yields a whole model or every error it
+// found; never half a model.
+#pragma once
+
+#include "dealgraph/model.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dealgraph {
+
+// Files larger than this are refused before they are read (docs/robustness.md).
+inline constexpr std::uintmax_t kMaxFileBytes = 64ull * 1024 * 1024;
+// Nesting deeper than this is refused while parsing, before any recursion can overflow.
+inline constexpr int kMaxNestingDepth = 64;
+// Strings longer than this (in bytes) are refused with their path.
+inline constexpr std::size_t kMaxStringBytes = 100'000;
+
+struct Diagnostic {
+    std::string path; // JSON pointer of the offending value ("/deals/3/flows/0/to"); "" for syntax
+    int line = 0;     // 1-based; 0 when unknown
+    int column = 0;   // 1-based; 0 when unknown
+    std::string message;
+
+    // "file.json:3:14: message" or "file.json: /deals/3/flows/0/to: message"
+    std::string format(std::string_view fileName) const;
+};
+
+struct LoadResult {
+    std::optional<Model> model; // set exactly when errors is empty
+    std::vector<Diagnostic> errors;
+    bool unreadable = false; // the file could not be opened or was too large: no JSON was seen
+
+    bool ok() const { return model.has_value(); }
+};
+
+LoadResult loadModelFromString(std::string_view json);
+LoadResult loadModelFromFile(const std::filesystem::path& path);
+
+// Canonical JSON (2-space indent), unknown members written back after the known ones.
+std::string saveModelToString(const Model& model);
+
+} // namespace dealgraph

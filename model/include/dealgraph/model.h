@@ -1,0 +1,120 @@
+// The deal model: plain value types and an id-based API. No Qt, no views.
+#pragma once
+
+#include "dealgraph/amount.h"
+#include "dealgraph/date.h"
+#include "dealgraph/kinds.h"
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace dealgraph {
+
+// Members of a JSON object that this version does not know, kept as the compact JSON text of
+// an object so that saving writes them back. Empty when there were none.
+using UnknownFields = std::string;
+
+struct Entity {
+    std::string id;
+    std::string name;                         // display name, usually English
+    std::map<std::string, std::string> names; // BCP 47 tag -> name: "zh-Hans" -> "甲骨文"
+    std::vector<std::string> aliases;
+    EntityKind kind = EntityKind::Company;
+    std::string description;
+    UnknownFields unknown;
+};
+
+struct Source {
+    std::string id;
+    std::string publisher; // as the article names it, e.g. "Financial Times"
+    std::string title;
+    std::optional<Date> date;
+    std::string url;  // http(s) when known, else empty
+    std::string seed; // the seed article's file name, e.g. "001_be3f9ccde86d9a42.txt"
+    std::string citing; // the original reporter the article cites, e.g. "Financial Times"
+    UnknownFields unknown;
+};
+
+struct Flow {
+    std::string from; // entity id
+    std::string to;   // entity id
+    FlowType type = FlowType::Money;
+    std::vector<Amount> amounts; // zero, one or (compute: GW and GPUs) two
+    std::string note;
+    UnknownFields unknown;
+};
+
+struct StatusStep {
+    Status status = Status::Announced;
+    Date date;
+    std::vector<std::string> sources; // source ids
+    std::string note;
+    UnknownFields unknown;
+};
+
+struct Deal {
+    std::string id;
+    std::string title;
+    DealKind kind = DealKind::Other;
+    std::vector<Flow> flows;
+    std::vector<StatusStep> history; // sorted by date on load
+    std::vector<std::string> sources; // source ids
+    std::string notes;
+    UnknownFields unknown;
+
+    // The first dated step: when the deal entered the record.
+    Date firstDate() const { return history.empty() ? Date{} : history.front().date; }
+    Status latestStatus() const {
+        return history.empty() ? Status::Announced : history.back().status;
+    }
+};
+
+inline constexpr int kFormatVersion = 1;
+
+class Model {
+public:
+    Model() = default;
+    // Builds the id indexes; ids must already be unique (the loader validates them).
+    Model(std::string title, std::vector<Entity> entities, std::vector<Source> sources,
+          std::vector<Deal> deals, UnknownFields unknown = {});
+
+    const std::string& title() const { return title_; }
+    const std::vector<Entity>& entities() const { return entities_; }
+    const std::vector<Source>& sources() const { return sources_; }
+    const std::vector<Deal>& deals() const { return deals_; }
+    const UnknownFields& unknown() const { return unknown_; }
+
+    const Entity* entity(std::string_view id) const;
+    const Source* source(std::string_view id) const;
+    const Deal* deal(std::string_view id) const;
+    std::optional<std::size_t> entityIndex(std::string_view id) const;
+    std::optional<std::size_t> dealIndex(std::string_view id) const;
+
+    // Deals in which the entity takes part on either end of a flow, in file order.
+    std::vector<std::size_t> dealsOf(std::string_view entityId) const;
+
+    // Deal indexes ordered by first date (then id): the order "next deal" follows.
+    const std::vector<std::size_t>& chronological() const { return chronological_; }
+
+    bool empty() const { return entities_.empty() && deals_.empty(); }
+
+private:
+    void buildIndexes();
+
+    std::string title_;
+    std::vector<Entity> entities_;
+    std::vector<Source> sources_;
+    std::vector<Deal> deals_;
+    UnknownFields unknown_;
+    std::unordered_map<std::string, std::size_t> entityById_;
+    std::unordered_map<std::string, std::size_t> sourceById_;
+    std::unordered_map<std::string, std::size_t> dealById_;
+    std::unordered_map<std::string, std::vector<std::size_t>> dealsByEntity_;
+    std::vector<std::size_t> chronological_;
+};
+
+} // namespace dealgraph
