@@ -87,7 +87,9 @@ struct CycleOptions {
     std::size_t maxCycles = 1000;                     // stop after this many
 };
 
-// Elementary directed cycles over the view's flows (Johnson's algorithm, bounded).
+// Elementary directed cycles over the view's flows of the chosen types, each found once (it
+// starts at its smallest entity index). Bounded by length, count and a work budget, so a
+// dense graph cannot make it run away.
 std::vector<Cycle> findCycles(const Model& model, const View& view, const CycleOptions& options = {});
 
 // "OpenAI → Oracle → Nvidia → OpenAI"

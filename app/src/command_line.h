@@ -1,0 +1,35 @@
+// The command line: `dealgraph [FILE]`, `dealgraph --check FILE`, and the hidden
+// `--layout-worker` mode the app starts itself in to run Graphviz out of process.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <iosfwd>
+#include <optional>
+
+namespace dealgraph::app {
+
+enum class Mode { Gui, Check, LayoutWorker, Help, Version };
+
+struct CommandLine {
+    Mode mode = Mode::Gui;
+    QString file;                  // model to open or check; empty: the embedded dataset
+    std::size_t memoryLimit = 0;   // --memory-limit for the layout worker
+};
+
+// Parses arguments (without argv[0]); on a usage error returns nullopt and sets `error`.
+std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QString* error);
+
+// `--check`: validates without a display. Prints the summary to `out` or every error to `err`.
+// Returns 0 valid, 1 invalid, 2 unreadable.
+int runCheck(const QString& file, std::ostream& out, std::ostream& err);
+
+QString usageText();
+
+int runMain(int argc, char** argv);
+
+// Starts the window (defined with the main window); `file` empty opens the embedded dataset.
+int runGui(int& argc, char** argv, const QString& file);
+
+} // namespace dealgraph::app
