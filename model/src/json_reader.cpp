@@ -89,12 +89,16 @@ public:
         Diagnostic d;
         // nlohmann's byte position is one past the offending character.
         lineAndColumn(text_, position > 0 ? position - 1 : 0, d.line, d.column);
+        // nlohmann's text starts "[json.exception.parse_error.101] parse error at line 1,
+        // column 2: "; we give line and column ourselves, in code points rather than bytes.
         std::string message = ex.what();
-        // Drop "[json.exception.parse_error.101] parse error at line 1, column 2: ": we give
-        // line and column ourselves, in code points rather than bytes.
-        if (auto colon = message.find(": "); colon != std::string::npos)
-            message = message.substr(colon + 2);
-        d.message = "syntax error: " + message;
+        if (auto bracket = message.find("] "); bracket != std::string::npos)
+            message = message.substr(bracket + 2);
+        if (message.rfind("parse error", 0) == 0)
+            if (auto colon = message.find(": "); colon != std::string::npos)
+                message = message.substr(colon + 2);
+        // 406 is a number too large for a double (1e400): valid syntax, impossible value.
+        d.message = (ex.id == 406 ? "number out of range: " : "syntax error: ") + message;
         errors.push_back(std::move(d));
         return false;
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <set>
 #include <unordered_set>
 
@@ -52,6 +53,16 @@ template <typename Range> std::string listOf(const Range& names) {
         out += name;
     }
     return out;
+}
+
+// 120 rather than nlohmann's "120.0": messages quote numbers as people wrote them.
+std::string plain(double value) {
+    char buffer[32];
+    if (std::floor(value) == value && std::fabs(value) < 1e15)
+        std::snprintf(buffer, sizeof buffer, "%.0f", value);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.17g", value);
+    return buffer;
 }
 
 bool isValidId(std::string_view id) {
@@ -244,6 +255,7 @@ private:
     std::vector<Reference> pendingEntityRefs_;
     std::vector<Reference> pendingSourceRefs_;
     std::vector<std::string> entityPaths_, sourcePaths_, dealPaths_;
+    std::unordered_set<std::string> entityIds_, sourceIds_;
 };
 
 std::optional<Model> Parser::parse(const json& root) {
@@ -276,16 +288,11 @@ std::optional<Model> Parser::parse(const json& root) {
     checkUnique(sourceValues, sourcePaths_, "source");
     checkUnique(dealValues, dealPaths_, "deal");
 
-    std::unordered_set<std::string_view> entityIds, sourceIds;
-    for (const auto& e : entityValues)
-        entityIds.insert(e.id);
-    for (const auto& s : sourceValues)
-        sourceIds.insert(s.id);
     for (const auto& ref : pendingEntityRefs_)
-        if (!entityIds.count(ref.id))
+        if (!entityIds_.count(ref.id))
             error(ref.path, "unknown entity " + quote(ref.id) + "; expected the id of an entity");
     for (const auto& ref : pendingSourceRefs_)
-        if (!sourceIds.count(ref.id))
+        if (!sourceIds_.count(ref.id))
             error(ref.path, "unknown source " + quote(ref.id) + "; expected the id of a source");
 
     if (errors_.size() != errorsBefore)
@@ -318,6 +325,8 @@ std::vector<Entity> Parser::entities(const json& list, const std::string& path) 
         entity.aliases = stringList(object, "aliases");
         entity.description = object.string("description", false).value_or("");
         entity.unknown = object.unknown();
+        if (id) // known even if the entity has other errors: no cascade of "unknown entity"
+            entityIds_.insert(*id);
         if (id && name && kind) {
             entity.id = *id;
             entity.name = *name;
@@ -349,6 +358,8 @@ std::vector<Source> Parser::sources(const json& list, const std::string& path) {
         source.seed = object.string("seed", false).value_or("");
         source.citing = object.string("citing", false).value_or("");
         source.unknown = object.unknown();
+        if (id)
+            sourceIds_.insert(*id);
         if (id && publisher) {
             source.id = *id;
             source.publisher = *publisher;
@@ -460,11 +471,11 @@ std::optional<Amount> Parser::amount(const json& value, const std::string& path,
         if (!std::isfinite(v))
             error(object.pathOf(key), "expected a finite number");
         else if (v < 0)
-            error(object.pathOf(key), "negative amount " + json(v).dump() +
+            error(object.pathOf(key), "negative amount " + plain(v) +
                                           "; amounts are not negative (the flow's direction "
                                           "says who pays)");
         else if (unit == Unit::Percent && v > 100)
-            error(object.pathOf(key), "percentage " + json(v).dump() + " is over 100");
+            error(object.pathOf(key), "percentage " + plain(v) + " is over 100");
     };
     if (number)
         checkValue("value", *number);
@@ -487,8 +498,8 @@ std::optional<Amount> Parser::amount(const json& value, const std::string& path,
         if (!max)
             error(object.path(), "a range needs \"max\", its upper end");
         else if (number && *max < *number)
-            error(object.pathOf("max"), "a range's max " + json(*max).dump() +
-                                            " is below its value " + json(*number).dump());
+            error(object.pathOf("max"), "a range's max " + plain(*max) + " is below its value " +
+                                            plain(*number));
     } else if (max) {
         error(object.pathOf("max"), "\"max\" is only allowed with the qualifier \"range\"");
     }
