@@ -20,7 +20,7 @@ struct Amount {
     bool operator==(const Amount&) const = default;
 };
 
-// "$300B", "up to $100B", "about 10 GW", "300k GPUs", "20%", "$4–5B".
+// "$300B", "up to $100B", "about 10 GW", "300k GPUs", "20%", "$4B–5B".
 std::string humanize(const Amount& amount);
 // Only the number with its unit: "$300B", "10 GW", "4M–5M GPUs".
 std::string humanizeValue(Unit unit, double value);
