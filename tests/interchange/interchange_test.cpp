@@ -1,0 +1,133 @@
+// DOT and GraphML are checked by their real consumers: Graphviz's `dot` must lay the DOT out
+// as is, and `graphml2gv` must convert the GraphML, with names (CJK included) kept as text.
+#include "dealgraph/interchange.h"
+#include "dealgraph/load.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace dealgraph;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string readText(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+Model load(const std::string& path) {
+    LoadResult result = loadModelFromFile(path);
+    EXPECT_TRUE(result.ok());
+    return result.ok() ? *result.model : Model{};
+}
+
+Model loadText(const std::string& json) {
+    LoadResult result = loadModelFromString(json);
+    EXPECT_TRUE(result.ok()) << (result.errors.empty() ? "" : result.errors[0].message);
+    return result.ok() ? *result.model : Model{};
+}
+
+class Interchange : public ::testing::Test {
+protected:
+    fs::path dir = fs::temp_directory_path() /
+                   ("dealgraph-interchange-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                    "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    void SetUp() override { fs::create_directories(dir); }
+    void TearDown() override { fs::remove_all(dir); }
+
+    // Runs a consumer on `input`, returning its exit status; its output goes to `output`.
+    int run(const std::string& command, const fs::path& input, const fs::path& output) {
+        const std::string line = command + " '" + input.string() + "' > '" + output.string() +
+                                 "' 2> '" + (dir / "stderr.txt").string() + "'";
+        return std::system(line.c_str());
+    }
+
+    fs::path write(const std::string& name, const std::string& text) {
+        std::ofstream(dir / name, std::ios::binary) << text;
+        return dir / name;
+    }
+};
+
+// Strings that break naive writers: Graphviz escapes, quotes, backslashes, HTML, newlines,
+// an attribute that would make Graphviz read a file, right-to-left and CJK text.
+const char* kHostile = R"({"format":"dealgraph","version":1,"title":"T \\G \"q\"",
+  "entities":[
+    {"id":"a","name":"Node \\N \\G \\E \\l \"quoted\" back\\\\slash","kind":"company",
+     "description":"<IMG SRC=\"/etc/passwd\"/> & image=\"/etc/passwd\"\nline two"},
+    {"id":"b \"x\"","name":"甲骨文 עברית","names":{"zh-Hans":"英伟达"},"kind":"site"}],
+  "sources":[],
+  "deals":[{"id":"d<1>","title":"A & B <b>bold</b>","kind":"other",
+    "flows":[{"from":"a","to":"b \"x\"","type":"money","amounts":[{"value":3e11,"unit":"usd","qualifier":"about"}]}],
+    "history":[{"status":"on-hold","date":"2025"}]}]})";
+
+} // namespace
+
+TEST_F(Interchange, DotOfTheDatasetLaysOutWithTheDotCommand) {
+    const Model model = load(DEALGRAPH_DATASET);
+    const fs::path dot = write("dataset.dot", writeDot(model, wholeModel(model)));
+    ASSERT_EQ(run(DOT_COMMAND " -Tsvg", dot, dir / "out.svg"), 0) << readText(dir / "stderr.txt");
+    const std::string svg = readText(dir / "out.svg");
+    EXPECT_NE(svg.find("OpenAI"), std::string::npos);
+    EXPECT_NE(svg.find("甲骨文"), std::string::npos) << "CJK names kept as text";
+    EXPECT_NE(svg.find("$300B"), std::string::npos);
+}
+
+TEST_F(Interchange, DotEscapesEverythingAndReadsNoFile) {
+    const Model model = loadText(kHostile);
+    const std::string text = writeDot(model, wholeModel(model));
+    EXPECT_EQ(text.find("image="), std::string::npos) << "no attribute that reads files";
+    EXPECT_EQ(text.find("label=<"), std::string::npos) << "no HTML-like labels, so <IMG> stays text";
+    const fs::path dot = write("hostile.dot", text);
+    ASSERT_EQ(run(DOT_COMMAND " -Tplain", dot, dir / "out.txt"), 0) << readText(dir / "stderr.txt");
+    const std::string plain = readText(dir / "out.txt");
+    // -Tplain prints labels; escapes must come out literally, not expanded to the node name.
+    EXPECT_NE(plain.find("\\N \\G \\E \\l"), std::string::npos) << plain;
+    EXPECT_NE(plain.find("甲骨文 עברית"), std::string::npos) << plain;
+}
+
+TEST_F(Interchange, GraphMLOfTheDatasetConvertsWithGraphml2gv) {
+    const Model model = load(DEALGRAPH_DATASET);
+    const fs::path graphml = write("dataset.graphml", writeGraphML(model, wholeModel(model)));
+    ASSERT_EQ(run(GRAPHML2GV_COMMAND, graphml, dir / "out.gv"), 0) << readText(dir / "stderr.txt");
+    const std::string gv = readText(dir / "out.gv");
+    EXPECT_NE(gv.find("openai"), std::string::npos);
+    EXPECT_NE(gv.find("甲骨文"), std::string::npos) << "attributes carried, CJK included";
+    EXPECT_NE(gv.find("cloud-contract"), std::string::npos) << "deal kind carried";
+    // And what graphml2gv made, dot lays out.
+    ASSERT_EQ(run(DOT_COMMAND " -Tsvg", dir / "out.gv", dir / "out.svg"), 0)
+        << readText(dir / "stderr.txt");
+}
+
+TEST_F(Interchange, GraphMLIsWellFormedWithHostileText) {
+    const Model model = loadText(kHostile);
+    const std::string xml = writeGraphML(model, wholeModel(model));
+    EXPECT_EQ(xml.find("<IMG"), std::string::npos);
+    EXPECT_NE(xml.find("&lt;IMG SRC=&quot;/etc/passwd&quot;/&gt;"), std::string::npos);
+    const fs::path graphml = write("hostile.graphml", xml);
+    ASSERT_EQ(run(GRAPHML2GV_COMMAND, graphml, dir / "out.gv"), 0) << readText(dir / "stderr.txt");
+    EXPECT_NE(readText(dir / "out.gv").find("甲骨文"), std::string::npos);
+}
+
+TEST(EscapeXml, EscapesMarkupAndDropsForbiddenControls) {
+    EXPECT_EQ(escapeXml("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&apos;");
+    EXPECT_EQ(escapeXml(std::string("x\x01y\x1fz", 5)), "xyz");
+    EXPECT_EQ(escapeXml("line\nnext"), "line&#10;next");
+    EXPECT_EQ(escapeXml("甲骨文"), "甲骨文");
+}
+
+TEST_F(Interchange, FollowsTheView) {
+    const Model model = load(DEALGRAPH_TEST_DATA "/valid/loop.json");
+    Filter filter;
+    filter.flowTypes = {FlowType::Compute};
+    const std::string dot = writeDot(model, applyFilter(model, filter));
+    EXPECT_EQ(dot.find("\"nvidia\""), std::string::npos) << "Nvidia has no compute flow";
+    EXPECT_NE(dot.find("\"abilene\" -> \"openai\""), std::string::npos);
+    EXPECT_NE(dot.find("about 1 GW"), std::string::npos);
+}
