@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <vector>
 
@@ -37,6 +38,9 @@ public:
     bool loadFile(const QString& path);
     // Replaces the model directly (tests, generated models).
     void setModel(Model model, const QString& path = {});
+    // Reads the open file again (F5, or when it changed on disk), keeping the selection when
+    // its id still exists. On failure the current model stays and loadFailed is emitted.
+    bool reload();
 
     void setFilter(const Filter& filter);
 
@@ -58,17 +62,35 @@ public:
     // Automatic reload when the open file changes on disk (on by default).
     void setWatchFile(bool watch);
 
+    // How long the file must stay quiet before a reload, so a half-written file is not read.
+    static constexpr int kReloadDelayMs = 200;
+    // Selections kept for Back; older ones are dropped.
+    static constexpr std::size_t kMaxHistory = 200;
+
+    // Whether the selection names something that exists in the current model.
+    bool isValid(const Selection& selection) const;
+
 signals:
-    void modelReset();                 // a new model replaced the old one; selection cleared
-    void viewChanged();                // the filter changed; model unchanged
+    // A new model replaced the old one. The selection is cleared, except that a reload keeps
+    // it when its id still exists (selectionChanged follows in that case).
+    void modelReset();
+    void viewChanged(); // the filter changed; model unchanged
     void selectionChanged(const dealgraph::app::Selection& selection);
-    void historyChanged();             // canGoBack/canGoForward may have changed
+    void historyChanged(); // canGoBack/canGoForward may have changed
     void loadFailed(const QString& path, const QStringList& errors);
     void reloaded(const QString& path); // the watched file changed and was reloaded
 
 private:
     void onFileChanged(const QString& path);
+    void onDirectoryChanged(const QString& path);
+    void reloadWatchedFile();
+    void startWatching(const QString& path);
+    void stopWatching();
+    // Installs a freshly loaded model; keeps the selection and history when `keepSelection`.
+    void install(Model model, const QString& path, bool keepSelection);
+    QStringList formatErrors(const LoadResult& result, const QString& fileName) const;
     void setSelectionNoHistory(const Selection& selection);
+    void stepDeal(int direction);
 
     Model model_;
     Filter filter_;
@@ -79,6 +101,7 @@ private:
     std::vector<Selection> forward_;
     QFileSystemWatcher watcher_;
     bool watchFile_ = true;
+    QTimer reloadTimer_; // single-shot debounce for onFileChanged
 };
 
 } // namespace dealgraph::app
