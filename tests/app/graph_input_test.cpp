@@ -1,0 +1,115 @@
+// GraphInput: boxes that hold their text in every script, one edge per flow, labels only for
+// flows with amounts, and index maps back to the model.
+#include "graph_input.h"
+#include "graph_test_model.h"
+
+#include <QFontMetricsF>
+
+#include <gtest/gtest.h>
+
+using namespace dealgraph;
+using namespace dealgraph::app;
+using namespace dealgraph::graphtest;
+
+namespace {
+
+// The box a line's glyphs cover, from the font's own metrics.
+QSizeF inkSize(const QString& text, const QFont& font) {
+    const QFontMetricsF metrics(font);
+    const QRectF bounds = metrics.boundingRect(text);
+    return {std::max(bounds.width(), metrics.horizontalAdvance(text)), bounds.height()};
+}
+
+} // namespace
+
+TEST(GraphInput, EveryBoxHoldsItsTextInEveryScript) {
+    std::vector<Entity> entities = {
+        entity("a", "OpenAI", EntityKind::Company),
+        entity("b", "Oracle", EntityKind::Company, "甲骨文"),
+        entity("c", "SB Energy", EntityKind::Company, "软银能源 (SB Energy)"),
+        entity("d", "Stargate UAE (G42, OpenAI, Oracle, Nvidia, Cisco, SoftBank)",
+               EntityKind::JointVenture, "阿联酋星际之门"),
+        entity("e", "Ägypten Ωmega ﷺ", EntityKind::Other), // accents, Greek, a wide Arabic ligature
+        entity("f", "", EntityKind::Site),
+    };
+    const Model model("m", entities, {}, {});
+    const GraphStyle style;
+    const GraphInput input = buildGraphInput(model, style);
+    ASSERT_EQ(input.request.nodes.size(), entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        const layout::Size box = input.request.nodes[i].size;
+        const EntityText& text = input.nodeText[i];
+        const QSizeF name = inkSize(text.name, style.nameFont());
+        EXPECT_GE(box.width, name.width() + 2 * GraphStyle::kBoxPaddingX) << i;
+        EXPECT_GE(box.height, name.height() + 2 * GraphStyle::kBoxPaddingY) << i;
+        if (!entities[i].names.empty()) {
+            ASSERT_EQ(text.secondary, QString::fromStdString(entities[i].names.at("zh-Hans")));
+            const QSizeF zh = inkSize(text.secondary, style.secondaryNameFont());
+            EXPECT_GE(box.width, zh.width() + 2 * GraphStyle::kBoxPaddingX) << i;
+            EXPECT_GE(box.height, name.height() + zh.height() + 2 * GraphStyle::kBoxPaddingY) << i;
+        } else {
+            EXPECT_TRUE(text.secondary.isEmpty());
+        }
+    }
+    // The Chinese line makes the box taller than a one-line box of the same font.
+    EXPECT_GT(input.request.nodes[1].size.height, input.request.nodes[0].size.height);
+}
+
+TEST(GraphInput, NoSecondLineWhenTheChineseNameIsTheName) {
+    const Entity same = entity("x", "OpenAI", EntityKind::Company, "OpenAI");
+    EXPECT_TRUE(entityText(same).secondary.isEmpty());
+}
+
+TEST(GraphInput, OneEdgePerFlowIncludingParallelFlows) {
+    const Model model = smallGraphModel();
+    const GraphInput input = buildGraphInput(model, GraphStyle());
+    ASSERT_EQ(input.request.nodes.size(), model.entities().size()); // entities without deals too
+    ASSERT_EQ(input.request.edges.size(), flowCount(model));
+    ASSERT_EQ(input.edgeFlow.size(), flowCount(model));
+    int openaiToOracle = 0;
+    for (std::size_t e = 0; e < input.request.edges.size(); ++e) {
+        const FlowRef ref = input.edgeFlow[e];
+        const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
+        const layout::EdgeSpec& edge = input.request.edges[e];
+        EXPECT_EQ(model.entities()[input.nodeEntity[edge.tail]].id, flow.from);
+        EXPECT_EQ(model.entities()[input.nodeEntity[edge.head]].id, flow.to);
+        EXPECT_EQ(input.flowEdge.at(ref), static_cast<int>(e));
+        if (flow.from == "openai" && flow.to == "oracle")
+            ++openaiToOracle;
+    }
+    EXPECT_EQ(openaiToOracle, 2); // two deals, two parallel edges
+    for (std::size_t n = 0; n < input.nodeEntity.size(); ++n)
+        EXPECT_EQ(input.nodeOf(input.nodeEntity[n]), static_cast<int>(n));
+}
+
+TEST(GraphInput, LabelsOnlyForFlowsWithAmounts) {
+    const Model model = smallGraphModel();
+    const GraphStyle style;
+    const GraphInput input = buildGraphInput(model, style);
+    for (std::size_t e = 0; e < input.request.edges.size(); ++e) {
+        const FlowRef ref = input.edgeFlow[e];
+        const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
+        const layout::Size label = input.request.edges[e].labelSize;
+        if (flow.amounts.empty()) {
+            EXPECT_TRUE(input.edgeLabel[e].isEmpty()) << e;
+            EXPECT_EQ(label.width, 0);
+            EXPECT_EQ(label.height, 0);
+        } else {
+            const QSizeF ink = inkSize(input.edgeLabel[e], style.amountFont());
+            EXPECT_GE(label.width, ink.width() + 2 * GraphStyle::kLabelPaddingX) << e;
+            EXPECT_GE(label.height, ink.height()) << e;
+        }
+    }
+    const auto edgeOf = [&](const char* deal, std::size_t flow) {
+        return static_cast<std::size_t>(input.flowEdge.at({*model.dealIndex(deal), flow}));
+    };
+    EXPECT_EQ(input.edgeLabel[edgeOf("openai-oracle-300b", 0)], QStringLiteral("about $300B"));
+    EXPECT_EQ(input.edgeLabel[edgeOf("nvidia-openai", 0)],
+              QStringLiteral("up to $100B \u00b7 10 GW"));
+}
+
+TEST(GraphInput, EmptyModelGivesAnEmptyRequest) {
+    const GraphInput input = buildGraphInput(Model(), GraphStyle());
+    EXPECT_TRUE(input.request.nodes.empty());
+    EXPECT_TRUE(input.request.edges.empty());
+}
