@@ -1,0 +1,132 @@
+#include "entity_item.h"
+
+#include "graph_scene.h"
+
+#include <QCursor>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+
+namespace dealgraph::app {
+
+namespace {
+
+constexpr qreal kHaloWidth = 5; // room for the selection ring around a selected box
+
+qreal cornerRadius(const EntityBoxStyle& box, const QRectF& rect) {
+    return std::min(box.cornerRadius, rect.height() / 2);
+}
+
+} // namespace
+
+EntityItem::EntityItem(std::string entityId, EntityKind kind, EntityText text, QSizeF boxSize)
+    : entityId_(std::move(entityId)), kind_(kind), text_(std::move(text)), boxSize_(boxSize) {
+    setAcceptHoverEvents(true);
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setCursor(Qt::PointingHandCursor);
+    setZValue(2); // boxes above lines and labels
+}
+
+GraphScene* EntityItem::graphScene() const {
+    return qobject_cast<GraphScene*>(scene());
+}
+
+QRectF EntityItem::boxRect() const {
+    return {-boxSize_.width() / 2, -boxSize_.height() / 2, boxSize_.width(), boxSize_.height()};
+}
+
+QRectF EntityItem::boundingRect() const {
+    const qreal margin = kHaloWidth + 2;
+    return boxRect().adjusted(-margin, -margin, margin, margin);
+}
+
+QPainterPath EntityItem::shape() const {
+    QPainterPath path;
+    path.addRect(boxRect());
+    return path;
+}
+
+void EntityItem::setEmphasis(Emphasis emphasis) {
+    if (emphasis == emphasis_)
+        return;
+    emphasis_ = emphasis;
+    setOpacity(emphasis == Emphasis::Dimmed ? GraphStyle::kDimmedOpacity : 1.0);
+    update();
+}
+
+void EntityItem::setSelectedInDocument(bool selected) {
+    if (selected == selected_)
+        return;
+    selected_ = selected;
+    update();
+}
+
+void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    GraphScene* owner = graphScene();
+    if (!owner)
+        return;
+    const GraphStyle& style = owner->graphStyle();
+    const EntityBoxStyle box = style.entityBox(kind_);
+    const QRectF rect = boxRect();
+    const qreal radius = cornerRadius(box, rect);
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (selected_) {
+        // An outline ring just outside the box, in the selection colour.
+        QPen ring(style.selection(), 2.5);
+        painter->setPen(ring);
+        painter->setBrush(Qt::NoBrush);
+        const qreal offset = 3.5;
+        const QRectF ringRect = rect.adjusted(-offset, -offset, offset, offset);
+        painter->drawRoundedRect(ringRect, radius + offset, radius + offset);
+    }
+
+    // Hovered boxes get a heavier border in the text colour, so they stand out from the rest.
+    const bool strong = emphasis_ == Emphasis::Highlighted || selected_;
+    QPen border(strong ? style.text() : box.border, box.borderWidth + (strong ? 0.8 : 0),
+                box.borderStyle);
+    border.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(border);
+    painter->setBrush(box.fill);
+    const qreal inset = border.widthF() / 2; // keep the stroke inside the measured box
+    painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius);
+
+    // Text lines centred as a block, each in the height it was measured with.
+    const QSizeF nameSize = textExtent(text_.name, style.nameFont());
+    QSizeF secondarySize;
+    if (!text_.secondary.isEmpty())
+        secondarySize = textExtent(text_.secondary, style.secondaryNameFont());
+    const qreal block =
+        nameSize.height() +
+        (text_.secondary.isEmpty() ? 0 : GraphStyle::kLineGap + secondarySize.height());
+    qreal y = -block / 2;
+    painter->setFont(style.nameFont());
+    painter->setPen(style.text());
+    painter->drawText(QRectF(rect.left(), y, rect.width(), nameSize.height()), Qt::AlignCenter,
+                      text_.name);
+    if (!text_.secondary.isEmpty()) {
+        y += nameSize.height() + GraphStyle::kLineGap;
+        painter->setFont(style.secondaryNameFont());
+        painter->setPen(style.secondaryText());
+        painter->drawText(QRectF(rect.left(), y, rect.width(), secondarySize.height()),
+                          Qt::AlignCenter, text_.secondary);
+    }
+}
+
+void EntityItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {
+    if (GraphScene* owner = graphScene())
+        owner->hoverEntity(entityId_);
+}
+
+void EntityItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
+    if (GraphScene* owner = graphScene())
+        owner->clearHover();
+}
+
+void EntityItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    // Accepting the press also keeps the view from starting a hand-drag pan.
+    event->accept();
+    if (GraphScene* owner = graphScene())
+        owner->selectInDocument(Selection::entity(entityId_));
+}
+
+} // namespace dealgraph::app

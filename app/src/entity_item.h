@@ -1,0 +1,58 @@
+// An entity on the graph: a box styled by its kind with its name and, when known, its
+// Simplified Chinese name. Holds only its id and the text it shows; the style comes from the
+// scene at paint time so a theme change restyles without a rebuild.
+#pragma once
+
+#include "graph_input.h"
+
+#include "dealgraph/kinds.h"
+
+#include <QGraphicsItem>
+
+#include <string>
+
+namespace dealgraph::app {
+
+class GraphScene;
+
+// How an item relates to what the pointer hovers: part of it, dimmed, or nothing is hovered.
+enum class Emphasis { Normal, Highlighted, Dimmed };
+
+class EntityItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+
+    EntityItem(std::string entityId, EntityKind kind, EntityText text, QSizeF boxSize);
+
+    int type() const override { return Type; }
+    const std::string& entityId() const { return entityId_; }
+    EntityKind kind() const { return kind_; }
+    const EntityText& text() const { return text_; }
+    QRectF boxRect() const; // the box in item coordinates, centred on the origin
+
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return emphasis_; }
+    void setSelectedInDocument(bool selected);
+    bool isSelectedInDocument() const { return selected_; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    GraphScene* graphScene() const;
+
+    std::string entityId_;
+    EntityKind kind_;
+    EntityText text_;
+    QSizeF boxSize_;
+    Emphasis emphasis_ = Emphasis::Normal;
+    bool selected_ = false;
+};
+
+} // namespace dealgraph::app
