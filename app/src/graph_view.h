@@ -1,0 +1,69 @@
+// The window onto the graph: pan by dragging empty space, zoom with the wheel around the
+// pointer, with pinch gestures and with Ctrl+= / Ctrl+- / Ctrl+0 (fit). Fits itself to each new
+// layout, and brings the selected entity or deal into view. Shows the legend in a strip below.
+#pragma once
+
+#include <QGraphicsView>
+
+class QVariantAnimation;
+
+namespace dealgraph::app {
+
+class GraphScene;
+class LegendWidget;
+
+class GraphView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit GraphView(GraphScene* scene, QWidget* parent = nullptr);
+
+    GraphScene* graphScene() const { return scene_; }
+    LegendWidget* legend() const { return legend_; }
+    void setLegendVisible(bool visible);
+    bool isLegendVisible() const { return legendVisible_; }
+
+    qreal zoom() const; // 1 = 100 %: one point per logical pixel
+    static constexpr qreal kMinZoom = 0.05;
+    static constexpr qreal kMaxZoom = 8;
+    static constexpr qreal kMaxFitZoom = 1.5; // small graphs are not blown up to fill the window
+    static constexpr qreal kStep = 1.25;
+
+    // Moving to the selection is animated unless turned off (tests, reduced motion).
+    void setAnimated(bool animated) { animated_ = animated; }
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void resetZoom();
+    // Brings the selected entity or deal into view: centred, zoomed out if it does not fit.
+    void revealSelection();
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    // Scales to `zoom` (clamped) keeping the scene point under `anchor` (viewport pixels) put.
+    void setZoom(qreal zoom, const QPointF& anchor);
+    qreal fitZoom() const;
+    qreal minimumZoom() const;
+    void centreOn(const QPointF& target);
+    void placeLegend();
+    void applyPaletteStyle();
+
+    GraphScene* scene_;
+    LegendWidget* legend_;
+    QVariantAnimation* centring_;
+    bool legendVisible_ = true;
+    bool animated_ = true;
+    bool fitted_ = true; // the user has not zoomed since the last fit: resizing refits
+};
+
+} // namespace dealgraph::app

@@ -1,0 +1,82 @@
+// The legend: flow types with their colours, status line styles and entity kinds, listing only
+// what the current view shows. A paint function so export can draw it onto an image with any
+// theme, and a small widget showing it for the document's view (dock or overlay).
+#pragma once
+
+#include "graph_style.h"
+
+#include "dealgraph/kinds.h"
+#include "dealgraph/model.h"
+#include "dealgraph/query.h"
+
+#include <QRectF>
+#include <QSizeF>
+#include <QWidget>
+
+#include <vector>
+
+class QPainter;
+
+namespace dealgraph::app {
+
+class Document;
+
+struct LegendContent {
+    std::vector<FlowType> flowTypes; // in kAllFlowTypes order
+    std::vector<Status> statuses;    // in kAllStatuses order
+    std::vector<EntityKind> entityKinds;
+    bool showWidthScale = false; // some shown flow has an amount, so widths mean something
+
+    bool isEmpty() const { return flowTypes.empty() && entityKinds.empty(); }
+};
+
+// What the view shows: the types of its flows, its deals' statuses, its entities' kinds.
+LegendContent legendContentFor(const Model& model, const View& view);
+
+// Columns: flows, status and entities side by side, one entry a line (a slide's corner).
+// Rows: one line per section, entries side by side, wrapping to the width (a strip under the
+// graph).
+enum class LegendLayout { Columns, Rows };
+
+// The size paintLegend needs; `width` is where Rows wrap (0: never).
+QSizeF legendSize(const LegendContent& content, const GraphStyle& style,
+                  LegendLayout layout = LegendLayout::Columns, qreal width = 0);
+// Paints the content at `rect`'s top-left (Rows wrap to its width), background untouched.
+void paintLegend(QPainter& painter, const QRectF& rect, const GraphStyle& style,
+                 const LegendContent& content, LegendLayout layout = LegendLayout::Columns);
+void paintLegend(QPainter& painter, const QRectF& rect, const GraphStyle& style, const Model& model,
+                 const View& view);
+
+// The legend of the document's current view (nothing when the view is empty). Follows
+// viewChanged and modelReset. In Rows its height depends on its width (a strip); in Columns
+// it draws on a rounded plate (a dock or an overlay).
+class LegendWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit LegendWidget(Document* document, QWidget* parent = nullptr);
+
+    void setGraphStyle(const GraphStyle& style);
+    void setLegendLayout(LegendLayout layout);
+    const LegendContent& content() const { return content_; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return layout_ == LegendLayout::Rows; }
+    int heightForWidth(int width) const override;
+
+signals:
+    void contentChanged();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void refresh();
+
+    Document* document_;
+    GraphStyle style_;
+    LegendContent content_;
+    LegendLayout layout_ = LegendLayout::Columns;
+};
+
+} // namespace dealgraph::app

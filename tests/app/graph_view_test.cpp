@@ -1,0 +1,165 @@
+// GraphView: fits each new layout, zooms within bounds around the pointer or the centre, and
+// brings a selection made elsewhere into view without moving what is already visible.
+#include "document.h"
+#include "entity_item.h"
+#include "flow_item.h"
+#include "graph_scene.h"
+#include "graph_test_model.h"
+#include "graph_view.h"
+#include "layout_runner.h"
+#include "legend.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace dealgraph;
+using namespace dealgraph::app;
+using namespace dealgraph::graphtest;
+
+namespace {
+
+class GraphViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        scene = std::make_unique<GraphScene>(&document);
+        scene->layoutRunner().setProgram(QStringLiteral(DEALGRAPH_BINARY),
+                                         {QStringLiteral("--layout-worker")});
+        view = std::make_unique<GraphView>(scene.get());
+        view->setAnimated(false);
+        view->resize(900, 600);
+        view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+        QSignalSpy finished(scene.get(), &GraphScene::layoutFinished);
+        document.setModel(smallGraphModel());
+        ASSERT_TRUE(finished.wait(30000));
+    }
+
+    QRectF visibleSceneRect() const {
+        return view->mapToScene(view->viewport()->rect()).boundingRect();
+    }
+
+    void wheel(QPoint at, int angle) {
+        QWheelEvent event(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, angle),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view->viewport(), &event);
+    }
+
+    Document document;
+    std::unique_ptr<GraphScene> scene;
+    std::unique_ptr<GraphView> view;
+};
+
+} // namespace
+
+TEST_F(GraphViewTest, FitsANewLayout) {
+    const QRectF items = scene->itemsBoundingRect();
+    EXPECT_TRUE(visibleSceneRect().contains(items));
+    // Fitting fills the window in one direction (within the margin), unless capped.
+    const QRectF visible = visibleSceneRect();
+    EXPECT_TRUE(view->zoom() == GraphView::kMaxFitZoom ||
+                scene->sceneRect().width() > visible.width() * 0.9 ||
+                scene->sceneRect().height() > visible.height() * 0.9);
+}
+
+TEST_F(GraphViewTest, ZoomStepsAndStaysWithinBounds) {
+    view->resetZoom();
+    EXPECT_DOUBLE_EQ(view->zoom(), 1.0);
+    view->zoomIn();
+    EXPECT_NEAR(view->zoom(), GraphView::kStep, 1e-9);
+    view->zoomOut();
+    EXPECT_NEAR(view->zoom(), 1.0, 1e-9);
+    for (int i = 0; i < 40; ++i)
+        view->zoomIn();
+    EXPECT_DOUBLE_EQ(view->zoom(), GraphView::kMaxZoom);
+    for (int i = 0; i < 80; ++i)
+        view->zoomOut();
+    EXPECT_GT(view->zoom(), 0);
+    EXPECT_LE(view->zoom(), GraphView::kMinZoom);
+}
+
+TEST_F(GraphViewTest, KeyboardZoomsAndFits) {
+    const qreal fitted = view->zoom();
+    QTest::keyClick(view.get(), Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_NEAR(view->zoom(), fitted * GraphView::kStep, 1e-9);
+    QTest::keyClick(view.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(view.get(), Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_NEAR(view->zoom(), fitted / GraphView::kStep, 1e-9);
+    QTest::keyClick(view.get(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_NEAR(view->zoom(), fitted, 1e-9);
+}
+
+TEST_F(GraphViewTest, WheelZoomsAroundThePointer) {
+    // Zoomed in far enough that the scene overflows both ways (a smaller scene is centred).
+    view->resetZoom();
+    for (int i = 0; i < 7; ++i)
+        view->zoomIn();
+    view->centerOn(scene->entityItem("oracle"));
+    ASSERT_GT(view->horizontalScrollBar()->maximum(), 0);
+    ASSERT_GT(view->verticalScrollBar()->maximum(), 0);
+    const QPoint pointer = view->viewport()->rect().center() + QPoint(60, 40);
+    for (int angle : {120, -240}) {
+        const QPointF before = view->mapToScene(pointer);
+        const qreal zoom = view->zoom();
+        wheel(pointer, angle);
+        EXPECT_EQ(view->zoom() > zoom, angle > 0);
+        const QPointF after = view->mapToScene(pointer);
+        EXPECT_NEAR(after.x(), before.x(), 2 / view->zoom());
+        EXPECT_NEAR(after.y(), before.y(), 2 / view->zoom());
+    }
+}
+
+TEST_F(GraphViewTest, SelectionMadeElsewhereIsBroughtIntoView) {
+    view->resetZoom();
+    for (int i = 0; i < 6; ++i)
+        view->zoomIn();
+    EntityItem* softbank = scene->entityItem("softbank");
+    EntityItem* abilene = scene->entityItem("abilene");
+    view->centerOn(abilene);
+    ASSERT_FALSE(visibleSceneRect().contains(softbank->sceneBoundingRect()));
+    document.select(Selection::entity("softbank"));
+    EXPECT_TRUE(visibleSceneRect().contains(softbank->sceneBoundingRect()));
+
+    // A deal is brought in whole, zooming out when it does not fit.
+    view->centerOn(softbank);
+    document.select(Selection::deal("openai-oracle-300b"));
+    const QRectF deal = scene->boundsOf(Selection::deal("openai-oracle-300b"));
+    EXPECT_TRUE(visibleSceneRect().contains(deal));
+}
+
+TEST_F(GraphViewTest, ClickingAVisibleItemDoesNotMoveTheView) {
+    const int x = view->horizontalScrollBar()->value();
+    const int y = view->verticalScrollBar()->value();
+    const qreal zoom = view->zoom();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->mapFromScene(scene->entityItem("nvidia")->scenePos()));
+    ASSERT_EQ(document.selection(), Selection::entity("nvidia"));
+    EXPECT_EQ(view->horizontalScrollBar()->value(), x);
+    EXPECT_EQ(view->verticalScrollBar()->value(), y);
+    EXPECT_EQ(view->zoom(), zoom);
+}
+
+TEST_F(GraphViewTest, ShowsTheLegendOfTheViewInAStripBelowTheGraph) {
+    LegendWidget* legend = view->legend();
+    ASSERT_NE(legend, nullptr);
+    EXPECT_TRUE(legend->isVisible());
+    const QRect graph = view->viewport()->geometry();
+    EXPECT_GT(legend->geometry().top(), graph.bottom()); // never covers the graph
+    EXPECT_EQ(legend->width(), graph.width());
+    EXPECT_GE(legend->height(), legend->heightForWidth(legend->width()));
+
+    // Fewer flow types, fewer entries: the strip follows the view.
+    Filter services;
+    services.flowTypes = {FlowType::Services};
+    document.setFilter(services);
+    EXPECT_EQ(legend->content().flowTypes.size(), 1u);
+
+    view->setLegendVisible(false);
+    EXPECT_FALSE(legend->isVisible());
+    EXPECT_GT(view->viewport()->geometry().bottom(), graph.bottom()); // the graph takes the room
+}
