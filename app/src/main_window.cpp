@@ -1,0 +1,391 @@
+#include "main_window.h"
+
+#include "deal_table.h"
+#include "details_panel.h"
+#include "document.h"
+#include "graph_scene.h"
+#include "graph_view.h"
+#include "load_errors_dialog.h"
+#include "recent_files.h"
+#include "search_box.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+
+namespace dealgraph::app {
+
+namespace {
+// Bumped when the docks change, so an old saved layout is not applied to a new window.
+constexpr int kStateVersion = 1;
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kLastDirectoryKey = QStringLiteral("mainWindow/lastDirectory");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), document_(new Document(this)), scene_(new GraphScene(document_, this)),
+      view_(new GraphView(scene_, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(view_);
+    setAcceptDrops(true);
+    resize(1400, 900);
+
+    createActions();
+    createDocks(); // before the menus: the View menu lists the docks' toggle actions
+    createMenus();
+    createToolBar();
+    counts_ = new QLabel(this);
+    statusBar()->addPermanentWidget(counts_);
+    connectDocument();
+    restoreSettings();
+    updateTitle();
+    updateNavigation();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openFile(const QString& path) {
+    if (!document_->loadFile(path)) {
+        if (!QFileInfo::exists(path))
+            recent_->remove(path);
+        return false;
+    }
+    recent_->add(document_->filePath());
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(document_->filePath()).absolutePath());
+    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(document_->filePath())));
+    return true;
+}
+
+bool MainWindow::openEmbedded() {
+    return document_->loadEmbedded();
+}
+
+bool MainWindow::openFileOrEmbedded(const QString& path) {
+    if (path.isEmpty())
+        return openEmbedded();
+    if (openFile(path))
+        return true;
+    const bool ok = openEmbedded();
+    if (ok && errorsDialog_)
+        errorsDialog_->setNote(tr("The built-in dataset is shown instead."));
+    return false;
+}
+
+void MainWindow::createActions() {
+    auto make = [this](const QString& text, const QString& tip, const QString& themeIcon,
+                       QStyle::StandardPixmap fallback = QStyle::SP_CustomBase) {
+        auto* action = new QAction(text, this);
+        action->setStatusTip(tip);
+        const QIcon fallbackIcon =
+            fallback == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(fallback);
+        action->setIcon(QIcon::fromTheme(themeIcon, fallbackIcon));
+        return action;
+    };
+    Actions& a = actions_;
+    a.open = make(tr("&Open…"), tr("Open a dealgraph model (JSON)"),
+                  QStringLiteral("document-open"), QStyle::SP_DialogOpenButton);
+    a.open->setShortcut(QKeySequence::Open);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    a.reload = make(tr("&Reload"), tr("Read the open file again"), QStringLiteral("view-refresh"),
+                    QStyle::SP_BrowserReload);
+    a.reload->setShortcut(QKeySequence::Refresh);
+    connect(a.reload, &QAction::triggered, document_, &Document::reload);
+
+    a.quit = make(tr("&Quit"), tr("Quit dealgraph"), QStringLiteral("application-exit"));
+    a.quit->setShortcut(QKeySequence::Quit);
+    a.quit->setMenuRole(QAction::QuitRole);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    a.back = make(tr("&Back"), tr("Go back to the previous selection"),
+                  QStringLiteral("go-previous"), QStyle::SP_ArrowBack);
+    a.back->setShortcut(QKeySequence::Back);
+    connect(a.back, &QAction::triggered, document_, &Document::goBack);
+
+    a.forward = make(tr("&Forward"), tr("Go forward again in the selection history"),
+                     QStringLiteral("go-next"), QStyle::SP_ArrowForward);
+    a.forward->setShortcut(QKeySequence::Forward);
+    connect(a.forward, &QAction::triggered, document_, &Document::goForward);
+
+    a.previousDeal = make(tr("&Previous Deal"), tr("Select the deal made just before this one"),
+                          QStringLiteral("go-up"), QStyle::SP_ArrowUp);
+    a.previousDeal->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(a.previousDeal, &QAction::triggered, document_, &Document::selectPreviousDeal);
+
+    a.nextDeal = make(tr("&Next Deal"), tr("Select the deal made just after this one"),
+                      QStringLiteral("go-down"), QStyle::SP_ArrowDown);
+    a.nextDeal->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_BracketRight), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(a.nextDeal, &QAction::triggered, document_, &Document::selectNextDeal);
+
+    a.zoomIn = make(tr("Zoom &In"), tr("Enlarge the graph"), QStringLiteral("zoom-in"));
+    a.zoomIn->setShortcut(QKeySequence::ZoomIn);
+    connect(a.zoomIn, &QAction::triggered, view_, &GraphView::zoomIn);
+
+    a.zoomOut = make(tr("Zoom &Out"), tr("Shrink the graph"), QStringLiteral("zoom-out"));
+    a.zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(a.zoomOut, &QAction::triggered, view_, &GraphView::zoomOut);
+
+    a.zoomToFit =
+        make(tr("Zoom to &Fit"), tr("Show the whole graph"), QStringLiteral("zoom-fit-best"));
+    a.zoomToFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(a.zoomToFit, &QAction::triggered, view_, &GraphView::zoomToFit);
+
+    a.actualSize =
+        make(tr("&Actual Size"), tr("Show the graph at 100%"), QStringLiteral("zoom-original"));
+    a.actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(a.actualSize, &QAction::triggered, view_, &GraphView::resetZoom);
+
+    // The legend is an overlay in the graph's corner (GraphView), not a dock.
+    a.legend = make(tr("&Legend"), tr("Show or hide the legend in the graph's corner"),
+                    QStringLiteral("help-contents"));
+    a.legend->setCheckable(true);
+    a.legend->setChecked(view_->isLegendVisible());
+    connect(a.legend, &QAction::toggled, view_, &GraphView::setLegendVisible);
+
+    a.find = make(tr("&Find…"), tr("Find a company, fund or site by any of its names"),
+                  QStringLiteral("edit-find"));
+    a.find->setShortcut(QKeySequence::Find);
+    connect(a.find, &QAction::triggered, this, [this] {
+        search_->setFocus(Qt::ShortcutFocusReason);
+        search_->selectAll();
+    });
+
+    a.about = make(tr("&About dealgraph"), tr("Show the version and what dealgraph is"),
+                   QStringLiteral("help-about"));
+    a.about->setMenuRole(QAction::AboutRole);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Shortcuts work wherever the focus is in this window (the table, the details, the graph).
+    for (QAction* action : {a.open, a.reload, a.quit, a.back, a.forward, a.previousDeal, a.nextDeal,
+                            a.zoomIn, a.zoomOut, a.zoomToFit, a.actualSize, a.find})
+        addAction(action);
+}
+
+void MainWindow::createMenus() {
+    const Actions& a = actions_;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->menuAction()->setStatusTip(tr("Open one of the last files you opened"));
+    recent_ = new RecentFiles(recentMenu_, this);
+    connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    file->addAction(a.reload);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(a.zoomIn);
+    viewMenu->addAction(a.zoomOut);
+    viewMenu->addAction(a.zoomToFit);
+    viewMenu->addAction(a.actualSize);
+    viewMenu->addSeparator();
+    for (QDockWidget* dock : {detailsDock_, dealsDock_}) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setStatusTip(
+            tr("Show or hide the %1 panel").arg(dock->windowTitle().remove(QLatin1Char('&'))));
+        viewMenu->addAction(toggle);
+    }
+    viewMenu->addAction(a.legend);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(a.back);
+    go->addAction(a.forward);
+    go->addSeparator();
+    go->addAction(a.previousDeal);
+    go->addAction(a.nextDeal);
+    go->addSeparator();
+    go->addAction(a.find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.about);
+}
+
+void MainWindow::createToolBar() {
+    const Actions& a = actions_;
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(a.open);
+    bar->addSeparator();
+    bar->addAction(a.back);
+    bar->addAction(a.forward);
+    bar->addSeparator();
+    bar->addAction(a.previousDeal);
+    bar->addAction(a.nextDeal);
+    bar->addSeparator();
+    bar->addAction(a.zoomIn);
+    bar->addAction(a.zoomOut);
+    bar->addAction(a.zoomToFit);
+    bar->addSeparator();
+    search_ = new SearchBox(document_, bar);
+    search_->setMinimumWidth(260);
+    search_->setMaximumWidth(420);
+    bar->addWidget(search_);
+    connect(search_, &SearchBox::statusMessage, this, &MainWindow::showMessage);
+    QAction* toggle = bar->toggleViewAction();
+    toggle->setText(tr("&Toolbar"));
+    toggle->setStatusTip(tr("Show or hide the toolbar"));
+}
+
+void MainWindow::createDocks() {
+    auto dock = [this](const QString& title, const QString& name, QWidget* content) {
+        auto* widget = new QDockWidget(title, this);
+        widget->setObjectName(name);
+        widget->setWidget(content);
+        return widget;
+    };
+    details_ = new DetailsPanel(document_, this);
+    connect(details_, &DetailsPanel::statusMessage, this, &MainWindow::showMessage);
+    detailsDock_ = dock(tr("&Details"), QStringLiteral("detailsDock"), details_);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+
+    table_ = new DealTable(document_, this);
+    dealsDock_ = dock(tr("D&eals"), QStringLiteral("dealsDock"), table_);
+    addDockWidget(Qt::BottomDockWidgetArea, dealsDock_);
+    // The details panel runs the full height; the table sits under the graph only.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    resizeDocks({detailsDock_}, {440}, Qt::Horizontal);
+    resizeDocks({dealsDock_}, {260}, Qt::Vertical);
+}
+
+void MainWindow::connectDocument() {
+    connect(document_, &Document::modelReset, this, [this] {
+        updateTitle();
+        updateNavigation();
+    });
+    connect(document_, &Document::viewChanged, this, &MainWindow::updateNavigation);
+    connect(document_, &Document::historyChanged, this, &MainWindow::updateNavigation);
+    connect(document_, &Document::loadFailed, this, &MainWindow::showLoadErrors);
+    connect(document_, &Document::reloaded, this, [this](const QString& path) {
+        showMessage(tr("Reloaded %1").arg(QFileInfo(path).fileName()));
+    });
+
+    connect(scene_, &GraphScene::layoutStarted, this,
+            [this] { showMessage(tr("Laying out the graph…"), 0); });
+    // The view fits itself to each new layout.
+    connect(scene_, &GraphScene::layoutFinished, this,
+            [this] { showMessage(tr("Layout ready"), 3000); });
+    connect(scene_, &GraphScene::layoutFailed, this, [this](const QString& message) {
+        showMessage(tr("Layout failed: %1").arg(message), 0);
+    });
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1 — dealgraph").arg(document_->displayName()));
+    actions_.reload->setEnabled(!document_->filePath().isEmpty());
+}
+
+void MainWindow::updateNavigation() {
+    actions_.back->setEnabled(document_->canGoBack());
+    actions_.forward->setEnabled(document_->canGoForward());
+    const bool hasDeals = !document_->view().deals.empty();
+    actions_.previousDeal->setEnabled(hasDeals);
+    actions_.nextDeal->setEnabled(hasDeals);
+    const Model& model = document_->model();
+    const View& view = document_->view();
+    counts_->setText(
+        view.deals.size() == model.deals().size()
+            ? tr("%1 entities · %2 deals").arg(model.entities().size()).arg(model.deals().size())
+            : tr("%1 of %2 deals shown").arg(view.deals.size()).arg(model.deals().size()));
+}
+
+void MainWindow::showMessage(const QString& message, int timeoutMs) {
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::openWithDialog() {
+    const QString start =
+        QSettings()
+            .value(kLastDirectoryKey, QFileInfo(document_->filePath()).absolutePath())
+            .toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Model"), start, tr("dealgraph models (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showLoadErrors(const QString& path, const QStringList& errors) {
+    if (!errorsDialog_)
+        errorsDialog_ = new LoadErrorsDialog(this);
+    errorsDialog_->setErrors(path, errors);
+    if (!document_->model().empty())
+        errorsDialog_->setNote(tr("%1 stays open.").arg(document_->displayName()));
+    showMessage(tr("Could not load %1")
+                    .arg(path.isEmpty() ? tr("the built-in dataset") : QFileInfo(path).fileName()));
+    // Not modal: the previous model stays usable while the user reads or copies the errors.
+    errorsDialog_->show();
+    errorsDialog_->raise();
+    errorsDialog_->activateWindow();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About dealgraph"),
+        tr("<h3>dealgraph %1</h3><p>A viewer for the web of money and compute deals around the AI "
+           "build-out: who agreed what with whom, how much, when, what became of it, and who "
+           "reported it.</p>")
+            .arg(QStringLiteral(DEALGRAPH_VERSION)));
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::jsonFileOf(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!jsonFileOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = jsonFileOf(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the file manager should not wait while a large model loads.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+}
+
+} // namespace dealgraph::app

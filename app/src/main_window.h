@@ -1,0 +1,107 @@
+// The main window: the graph in the middle, the details of the selection on the right, the
+// deals table below, a toolbar and menus for opening files, walking the history and the deals
+// in date order, and zooming.
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+
+namespace dealgraph::app {
+
+class DealTable;
+class DetailsPanel;
+class Document;
+class GraphScene;
+class GraphView;
+class LoadErrorsDialog;
+class RecentFiles;
+class SearchBox;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Actions {
+        QAction* open = nullptr;
+        QAction* reload = nullptr;
+        QAction* quit = nullptr;
+        QAction* back = nullptr;
+        QAction* forward = nullptr;
+        QAction* previousDeal = nullptr;
+        QAction* nextDeal = nullptr;
+        QAction* zoomIn = nullptr;
+        QAction* zoomOut = nullptr;
+        QAction* zoomToFit = nullptr;
+        QAction* actualSize = nullptr;
+        QAction* legend = nullptr;
+        QAction* find = nullptr;
+        QAction* about = nullptr;
+    };
+
+    // Loads nothing: call openFile, openEmbedded or openFileOrEmbedded.
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Document* document() const { return document_; }
+    GraphScene* graphScene() const { return scene_; }
+    GraphView* graphView() const { return view_; }
+    DetailsPanel* detailsPanel() const { return details_; }
+    DealTable* dealTable() const { return table_; }
+    SearchBox* searchBox() const { return search_; }
+    RecentFiles* recentFiles() const { return recent_; }
+    // Null until a load first failed.
+    LoadErrorsDialog* loadErrorsDialog() const { return errorsDialog_; }
+    const Actions& actions() const { return actions_; }
+
+    // Opens a model file. On failure the errors dialog shows and the current model stays.
+    bool openFile(const QString& path);
+    bool openEmbedded();
+    // At start-up: the file, or the built-in dataset when the file fails, so the window is
+    // never empty.
+    bool openFileOrEmbedded(const QString& path);
+
+    // The .json file a drag carries, if any.
+    static QString jsonFileOf(const QMimeData* mime);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void connectDocument();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void openWithDialog();
+    void showLoadErrors(const QString& path, const QStringList& errors);
+    void updateTitle();
+    void updateNavigation();
+    void showMessage(const QString& message, int timeoutMs = 5000);
+    void showAbout();
+
+    Document* document_;
+    GraphScene* scene_;
+    GraphView* view_;
+    DetailsPanel* details_ = nullptr;
+    DealTable* table_ = nullptr;
+    SearchBox* search_ = nullptr;
+    RecentFiles* recent_ = nullptr;
+    LoadErrorsDialog* errorsDialog_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QDockWidget* detailsDock_ = nullptr;
+    QDockWidget* dealsDock_ = nullptr;
+    QLabel* counts_ = nullptr; // permanent status-bar label: what the view shows
+    Actions actions_;
+};
+
+} // namespace dealgraph::app
