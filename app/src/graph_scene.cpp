@@ -274,9 +274,8 @@ void GraphScene::applyHover() {
             item->setEmphasis(Emphasis::Normal);
         return;
     }
-    std::vector<const std::string*> lit;
-    if (hover_.kind == Hover::Kind::Entity)
-        lit.push_back(&hover_.id);
+    // Partners stay as they are (not dimmed); only the hovered entity gets a heavier border.
+    std::vector<const std::string*> partners;
     for (auto& [key, item] : flows_) {
         const auto& ends = item->ends();
         const bool part =
@@ -285,13 +284,17 @@ void GraphScene::applyHover() {
                                               : ends.from == hover_.id || ends.to == hover_.id);
         item->setEmphasis(part ? Emphasis::Highlighted : Emphasis::Dimmed);
         if (part) {
-            lit.push_back(&ends.from);
-            lit.push_back(&ends.to);
+            partners.push_back(&ends.from);
+            partners.push_back(&ends.to);
         }
     }
     for (auto& [id, item] : entities_) {
-        const bool part = std::any_of(lit.begin(), lit.end(), [&](auto* s) { return *s == id; });
-        item->setEmphasis(part ? Emphasis::Highlighted : Emphasis::Dimmed);
+        const bool hovered = hover_.kind == Hover::Kind::Entity && hover_.id == id;
+        const bool partner =
+            std::any_of(partners.begin(), partners.end(), [&](auto* end) { return *end == id; });
+        item->setEmphasis(hovered   ? Emphasis::Highlighted
+                          : partner ? Emphasis::Normal
+                                    : Emphasis::Dimmed);
     }
 }
 

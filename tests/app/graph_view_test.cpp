@@ -9,6 +9,8 @@
 #include "layout_runner.h"
 #include "legend.h"
 
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -112,6 +114,15 @@ TEST_F(GraphViewTest, WheelZoomsAroundThePointer) {
         EXPECT_NEAR(after.x(), before.x(), 2 / view->zoom());
         EXPECT_NEAR(after.y(), before.y(), 2 / view->zoom());
     }
+}
+
+TEST_F(GraphViewTest, TrackpadPinchZooms) {
+    view->resetZoom();
+    const QPointF centre = QRectF(view->viewport()->rect()).center();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              centre, centre, view->viewport()->mapToGlobal(centre), 0.5, {});
+    QCoreApplication::sendEvent(view->viewport(), &pinch);
+    EXPECT_NEAR(view->zoom(), 1.5, 1e-9);
 }
 
 TEST_F(GraphViewTest, SelectionMadeElsewhereIsBroughtIntoView) {
