@@ -15,8 +15,9 @@
 namespace dealgraph::app {
 
 namespace {
-constexpr int kMaxInitialColumnWidth = 320; // wide party lists must not push Title off screen
-}
+constexpr int kMaxInitialColumnWidth = 200; // wide party lists must not push Title off screen
+constexpr int kMaxTitleWidth = 400;
+} // namespace
 
 DealTable::DealTable(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), model_(new DealTableModel(document, this)),
@@ -47,9 +48,9 @@ DealTable::DealTable(Document* document, QWidget* parent)
     table_->setTextElideMode(Qt::ElideRight);
     table_->verticalHeader()->hide();
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+    // Every column can be resized by hand; the last (sources) takes what is left.
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->horizontalHeader()->setSectionResizeMode(DealTableModel::TitleColumn,
-                                                     QHeaderView::Stretch);
+    table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setHighlightSections(false);
 
     auto* top = new QHBoxLayout;
@@ -124,12 +125,13 @@ void DealTable::updateCount() {
 }
 
 void DealTable::fitColumns() {
+    // Titles matter most; long party and source lists are elided rather than crowding them.
     for (int column = 0; column < DealTableModel::ColumnCount; ++column) {
-        if (column == DealTableModel::TitleColumn)
-            continue;
         table_->resizeColumnToContents(column);
-        if (table_->columnWidth(column) > kMaxInitialColumnWidth)
-            table_->setColumnWidth(column, kMaxInitialColumnWidth);
+        const int limit =
+            column == DealTableModel::TitleColumn ? kMaxTitleWidth : kMaxInitialColumnWidth;
+        if (table_->columnWidth(column) > limit)
+            table_->setColumnWidth(column, limit);
     }
 }
 

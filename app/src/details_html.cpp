@@ -66,8 +66,8 @@ QString totalsSection(const DetailsContext& context, const Entity& entity) {
     const Totals totals = totalsFor(context.model, context.view, entity.id);
     if (totals.empty())
         return {};
-    QString html = QStringLiteral("<h3>Totals</h3><table class=\"grid\" cellspacing=\"0\" "
-                                  "cellpadding=\"3\"><tr><th align=\"left\">Flow</th>"
+    QString html = QStringLiteral("<h3>Totals</h3><table width=\"100%\" cellspacing=\"0\" "
+                                  "cellpadding=\"4\"><tr><th align=\"left\">Flow</th>"
                                   "<th align=\"left\">In</th><th align=\"left\">Out</th></tr>");
     for (const auto& [key, total] : totals) {
         const auto [type, unit] = key;
