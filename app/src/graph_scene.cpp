@@ -62,6 +62,14 @@ GraphScene::~GraphScene() {
     clearItems();
 }
 
+void GraphScene::setEngineOverride(std::optional<layout::Engine> engine) {
+    if (engine == engineOverride_)
+        return;
+    engineOverride_ = engine;
+    if (hasLayout() || pendingInput_)
+        relayout();
+}
+
 void GraphScene::setGraphStyle(const GraphStyle& style) {
     const bool relayoutNeeded = !sameFonts(style, style_);
     style_ = style;
@@ -101,6 +109,8 @@ QRectF GraphScene::boundsOf(const Selection& selection) const {
 
 void GraphScene::relayout() {
     GraphInput input = buildGraphInput(document_->model(), style_);
+    if (engineOverride_)
+        input.request.engine = *engineOverride_;
     currentJob_.reset();
     if (input.request.nodes.empty()) {
         // Nothing to lay out: an empty model is an empty picture, not a Graphviz error.

@@ -35,6 +35,11 @@ public:
     Document* document() const { return document_; }
     LayoutRunner& layoutRunner() { return *runner_; }
 
+    // Lays out with this engine instead of layout::defaultEngineFor (headless export's
+    // --engine); nullopt restores the default. Lays out again when a picture exists.
+    void setEngineOverride(std::optional<layout::Engine> engine);
+    std::optional<layout::Engine> engineOverride() const { return engineOverride_; }
+
     const GraphStyle& graphStyle() const { return style_; }
     // Restyles every item; lays out again only when the fonts changed (box sizes depend on them).
     void setGraphStyle(const GraphStyle& style);
@@ -90,6 +95,7 @@ private:
     Document* document_;
     LayoutRunner* runner_;
     GraphStyle style_;
+    std::optional<layout::Engine> engineOverride_;
 
     // The request of the running job, kept to map its result back to entities and flows.
     std::optional<GraphInput> pendingInput_;

@@ -23,6 +23,7 @@ constexpr qreal kEntryGap = 20;     // between entries of a row
 constexpr qreal kHeadingGap = 3;    // under a column's heading
 constexpr qreal kHeadingSpace = 14; // after a row's heading
 constexpr qreal kPlatePadding = 10;
+constexpr qreal kStripPaddingY = 6; // a strip is a toolbar-like band, not a plate
 
 QString tr(const char* text) {
     return QCoreApplication::translate("dealgraph::app::Legend", text);
@@ -70,7 +71,7 @@ std::vector<Section> sectionsOf(const LegendContent& content) {
         for (FlowType type : content.flowTypes)
             flows.rows.push_back({SwatchKind::Flow, static_cast<int>(type), displayText(type)});
         if (content.showWidthScale)
-            flows.rows.push_back({SwatchKind::WidthScale, 0, tr("Width: amount (log scale)")});
+            flows.rows.push_back({SwatchKind::WidthScale, 0, tr("Width: amount (log)")});
         sections.push_back(std::move(flows));
     }
     if (!content.statuses.empty())
@@ -283,21 +284,34 @@ void LegendWidget::refresh() {
     emit contentChanged();
 }
 
-// Columns sit on a plate with padding; Rows fill a strip whose own background is the graph's.
+QMarginsF LegendWidget::padding() const {
+    return layout_ == LegendLayout::Columns
+               ? QMarginsF(kPlatePadding, kPlatePadding, kPlatePadding, kPlatePadding)
+               : QMarginsF(kPlatePadding, kStripPaddingY, kPlatePadding, kStripPaddingY);
+}
+
+// Columns sit on a plate; a strip's own background is the graph's.
 QSize LegendWidget::sizeHint() const {
     const QSizeF size = legendSize(content_, style_, layout_);
     if (size.isEmpty())
         return {0, 0};
-    return QSizeF(size.width() + 2 * kPlatePadding, size.height() + 2 * kPlatePadding).toSize();
+    const QMarginsF margins = padding();
+    return QSizeF(size.width() + margins.left() + margins.right(),
+                  size.height() + margins.top() + margins.bottom())
+        .toSize();
 }
 
 QSize LegendWidget::minimumSizeHint() const {
-    return layout_ == LegendLayout::Rows ? QSize(0, heightForWidth(width())) : sizeHint();
+    return layout_ == LegendLayout::Columns ? sizeHint() : QSize(0, heightForWidth(width()));
 }
 
 int LegendWidget::heightForWidth(int width) const {
-    const QSizeF size = legendSize(content_, style_, layout_, width - 2 * kPlatePadding);
-    return size.isEmpty() ? 0 : static_cast<int>(std::ceil(size.height() + 2 * kPlatePadding));
+    const QMarginsF margins = padding();
+    const qreal inner = width - margins.left() - margins.right();
+    const QSizeF size = legendSize(content_, style_, layout_, inner);
+    return size.isEmpty()
+               ? 0
+               : static_cast<int>(std::ceil(size.height() + margins.top() + margins.bottom()));
 }
 
 void LegendWidget::paintEvent(QPaintEvent*) {
@@ -318,10 +332,8 @@ void LegendWidget::paintEvent(QPaintEvent*) {
         painter.setPen(QPen(edge, 1));
         painter.drawLine(QPointF(0, 0.5), QPointF(width(), 0.5)); // a hairline under the graph
     }
-    paintLegend(painter,
-                QRectF(kPlatePadding, kPlatePadding, width() - 2 * kPlatePadding,
-                       height() - 2 * kPlatePadding),
-                style_, content_, layout_);
+    const QRectF inner = QRectF(rect()).marginsRemoved(padding());
+    paintLegend(painter, inner, style_, content_, layout_);
 }
 
 } // namespace dealgraph::app

@@ -9,6 +9,7 @@
 #include "dealgraph/model.h"
 #include "dealgraph/query.h"
 
+#include <QMarginsF>
 #include <QRectF>
 #include <QSizeF>
 #include <QWidget>
@@ -34,8 +35,7 @@ struct LegendContent {
 LegendContent legendContentFor(const Model& model, const View& view);
 
 // Columns: flows, status and entities side by side, one entry a line (a slide's corner).
-// Rows: one line per section, entries side by side, wrapping to the width (a strip under the
-// graph).
+// Rows: one line per section, entries side by side, wrapping to the width (a strip).
 enum class LegendLayout { Columns, Rows };
 
 // The size paintLegend needs; `width` is where Rows wrap (0: never).
@@ -48,8 +48,8 @@ void paintLegend(QPainter& painter, const QRectF& rect, const GraphStyle& style,
                  const View& view);
 
 // The legend of the document's current view (nothing when the view is empty). Follows
-// viewChanged and modelReset. In Rows its height depends on its width (a strip); in Columns
-// it draws on a rounded plate (a dock or an overlay).
+// viewChanged and modelReset. In Columns it draws on a rounded plate (a dock or an overlay);
+// in Rows it is a strip whose height depends on its width.
 class LegendWidget : public QWidget {
     Q_OBJECT
 public:
@@ -72,6 +72,7 @@ protected:
 
 private:
     void refresh();
+    QMarginsF padding() const;
 
     Document* document_;
     GraphStyle style_;
