@@ -1,0 +1,93 @@
+// `dealgraph --layout-worker`: one layout per process, so that a layout that runs too long or
+// grows too large can be killed without taking the app down, and so cgraph's global state
+// never meets a second thread.
+#include "dealgraph/graph_layout.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <new>
+#include <string>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define DEALGRAPH_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DEALGRAPH_UNDER_ASAN 1
+#endif
+#endif
+
+namespace dealgraph::layout {
+
+namespace {
+
+void applyMemoryLimit(std::size_t bytes) {
+    if (bytes == 0) {
+        return;
+    }
+#ifdef DEALGRAPH_UNDER_ASAN
+    // AddressSanitizer reserves terabytes of address space for its shadow memory, so an
+    // address-space limit would make every allocation fail.
+    std::fputs("layout worker: memory limit ignored under AddressSanitizer\n", stderr);
+#else
+    rlimit limit{};
+    if (getrlimit(RLIMIT_AS, &limit) != 0) {
+        limit.rlim_max = RLIM_INFINITY;
+    }
+    const auto wanted = static_cast<rlim_t>(bytes);
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+    if (setrlimit(RLIMIT_AS, &limit) != 0) {
+        std::perror("layout worker: could not apply the memory limit");
+    }
+#endif
+}
+
+std::string readAll(std::FILE* in) {
+    std::string text;
+    char buffer[1 << 16];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, in)) > 0) {
+        text.append(buffer, got);
+    }
+    return text;
+}
+
+bool writeAll(const std::string& text) {
+    const bool written = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+    return std::fflush(stdout) == 0 && written;
+}
+
+// Built without allocating: by the time this runs, the heap may be exhausted.
+void reportOutOfMemory() {
+    static const char kOutcome[] =
+        R"({"error":"The layout ran out of memory: the graph is too large for the memory limit"})";
+    std::fputs("layout worker: out of memory\n", stderr);
+    std::fwrite(kOutcome, 1, sizeof kOutcome - 1, stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int runLayoutWorker(std::size_t memoryLimitBytes) {
+    applyMemoryLimit(memoryLimitBytes);
+    try {
+        std::string error;
+        const std::optional<LayoutRequest> request = requestFromJson(readAll(stdin), &error);
+        if (!request) {
+            writeAll(outcomeToJson({std::nullopt, error}));
+            return 2;
+        }
+        const LayoutOutcome outcome = layoutInProcess(*request);
+        if (!writeAll(outcomeToJson(outcome))) {
+            std::perror("layout worker: could not write the layout");
+            return 1;
+        }
+        return outcome.result ? 0 : 1;
+    } catch (const std::bad_alloc&) {
+        reportOutOfMemory();
+        return 1;
+    }
+}
+
+} // namespace dealgraph::layout
