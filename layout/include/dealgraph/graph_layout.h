@@ -31,7 +31,10 @@ struct Size {
 
 struct NodeSpec {
     Size size;                  // the box the app will draw, measured with Qt font metrics
-    std::optional<Point> pinned; // centre kept fixed when set (hand placement)
+    // Centre kept fixed when set (hand placement), in the result's frame. Honoured by neato and
+    // fdp only (dot, sfdp, circo and twopi ignore it). Pinned nodes keep their exact offsets
+    // from each other; the drawing as a whole may shift so its bounding box starts at (0,0).
+    std::optional<Point> pinned;
 };
 
 struct EdgeSpec {
