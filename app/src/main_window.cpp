@@ -44,12 +44,12 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(view_);
     setAcceptDrops(true);
-    resize(1400, 900);
+    resize(1400, 900); // until restoreSettings brings back the user's own size
 
     createActions();
-    createDocks(); // before the menus: the View menu lists the docks' toggle actions
-    createMenus();
+    createDocks(); // docks and toolbar first: the View menu lists their toggle actions
     createToolBar();
+    createMenus();
     counts_ = new QLabel(this);
     statusBar()->addPermanentWidget(counts_);
     connectDocument();
@@ -197,12 +197,9 @@ void MainWindow::createMenus() {
     viewMenu->addAction(a.zoomToFit);
     viewMenu->addAction(a.actualSize);
     viewMenu->addSeparator();
-    for (QDockWidget* dock : {detailsDock_, dealsDock_}) {
-        QAction* toggle = dock->toggleViewAction();
-        toggle->setStatusTip(
-            tr("Show or hide the %1 panel").arg(dock->windowTitle().remove(QLatin1Char('&'))));
-        viewMenu->addAction(toggle);
-    }
+    viewMenu->addAction(detailsDock_->toggleViewAction());
+    viewMenu->addAction(dealsDock_->toggleViewAction());
+    viewMenu->addAction(toolBar_->toggleViewAction());
     viewMenu->addAction(a.legend);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -220,7 +217,7 @@ void MainWindow::createMenus() {
 
 void MainWindow::createToolBar() {
     const Actions& a = actions_;
-    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    QToolBar* bar = toolBar_ = addToolBar(tr("Main Toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -247,19 +244,23 @@ void MainWindow::createToolBar() {
 }
 
 void MainWindow::createDocks() {
-    auto dock = [this](const QString& title, const QString& name, QWidget* content) {
+    // The title bar shows `title`; the View menu's toggle carries the mnemonic.
+    auto dock = [this](const QString& title, const QString& menuText, const QString& name,
+                       QWidget* content) {
         auto* widget = new QDockWidget(title, this);
         widget->setObjectName(name);
         widget->setWidget(content);
+        widget->toggleViewAction()->setText(menuText);
+        widget->toggleViewAction()->setStatusTip(tr("Show or hide the %1 panel").arg(title));
         return widget;
     };
     details_ = new DetailsPanel(document_, this);
     connect(details_, &DetailsPanel::statusMessage, this, &MainWindow::showMessage);
-    detailsDock_ = dock(tr("&Details"), QStringLiteral("detailsDock"), details_);
+    detailsDock_ = dock(tr("Details"), tr("&Details"), QStringLiteral("detailsDock"), details_);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
 
     table_ = new DealTable(document_, this);
-    dealsDock_ = dock(tr("D&eals"), QStringLiteral("dealsDock"), table_);
+    dealsDock_ = dock(tr("Deals"), tr("D&eals"), QStringLiteral("dealsDock"), table_);
     addDockWidget(Qt::BottomDockWidgetArea, dealsDock_);
     // The details panel runs the full height; the table sits under the graph only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);

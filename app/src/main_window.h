@@ -11,6 +11,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMimeData;
+class QToolBar;
 
 namespace dealgraph::app {
 
@@ -100,6 +101,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QDockWidget* detailsDock_ = nullptr;
     QDockWidget* dealsDock_ = nullptr;
+    QToolBar* toolBar_ = nullptr;
     QLabel* counts_ = nullptr; // permanent status-bar label: what the view shows
     Actions actions_;
 };
