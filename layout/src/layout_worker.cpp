@@ -78,7 +78,15 @@ int runLayoutWorker(std::size_t memoryLimitBytes) {
             writeAll(outcomeToJson({std::nullopt, error}));
             return 2;
         }
-        const LayoutOutcome outcome = layoutInProcess(*request);
+        LayoutOutcome outcome = layoutInProcess(*request);
+        if (!outcome.result && memoryLimitBytes != 0 &&
+            outcome.error.find("Could not load") != std::string::npos) {
+            // Under an address-space limit, dlopen fails with ENOMEM and Graphviz blames a
+            // missing dependency; the real cause is the limit.
+            std::fputs("layout worker: out of memory while loading Graphviz plugins\n", stderr);
+            outcome.error =
+                "Graphviz could not load its plugins within the memory limit: " + outcome.error;
+        }
         if (!writeAll(outcomeToJson(outcome))) {
             std::perror("layout worker: could not write the layout");
             return 1;
