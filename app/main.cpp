@@ -1,4 +1,6 @@
 // Thin entry point: everything lives in the app library so the tests can reach it.
 #include "command_line.h"
 
-int main(int argc, char** argv) { return dealgraph::app::runMain(argc, argv); }
+int main(int argc, char** argv) {
+    return dealgraph::app::runMain(argc, argv);
+}

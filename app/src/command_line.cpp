@@ -14,12 +14,24 @@ QString usageText() {
     return QStringLiteral(
         "Usage: dealgraph [FILE]\n"
         "       dealgraph --check FILE\n"
+        "       dealgraph [FILE] --export OUT.png|OUT.svg|OUT.pdf|OUT.dot|OUT.graphml [options]\n"
         "\n"
         "Shows the web of money and compute deals of a dealgraph model (JSON) as a graph.\n"
         "Without FILE, opens the bundled dataset.\n"
         "\n"
         "  --check FILE   validate FILE without a display; print a summary or every error.\n"
         "                 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.\n"
+        "\n"
+        "Export (no display needed; without FILE, the bundled dataset):\n"
+        "  --export OUT        write a slide (PNG, SVG, PDF) or the graph (DOT, GraphML)\n"
+        "  --preset NAME       16x9 (1920x1080, the default), 4k (3840x2160) or 4x3 (1600x1200)\n"
+        "  --size WxH          a custom size in pixels, 200 to 7680 on each side\n"
+        "  --theme NAME        light (default), dark or transparent\n"
+        "  --title TEXT        a title on the slide\n"
+        "  --subtitle TEXT     a subtitle under it\n"
+        "  --engine NAME       dot, neato, fdp, sfdp, circo or twopi (default: by graph size)\n"
+        "  --no-legend, --no-sources, --no-date   leave those parts out\n"
+        "\n"
         "  -h, --help     show this help\n"
         "  --version      show the version\n");
 }
@@ -51,6 +63,65 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
             if (!ok)
                 return fail(QStringLiteral("--memory-limit needs a number of bytes, not \"%1\"")
                                 .arg(arguments[i]));
+        } else if (arg == QLatin1String("--export")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--export needs an output file"));
+            line.mode = Mode::Export;
+            line.exportPath = arguments[i];
+            const auto format = formatFromPath(line.exportPath);
+            if (!format)
+                return fail(QStringLiteral("--export %1: unknown format; use .png, .svg, .pdf, "
+                                           ".dot or .graphml")
+                                .arg(line.exportPath));
+            line.exportOptions.format = *format;
+        } else if (arg == QLatin1String("--preset")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--preset needs 16x9, 4k or 4x3"));
+            const SlidePreset* preset = presetByName(arguments[i]);
+            if (!preset)
+                return fail(
+                    QStringLiteral("unknown preset %1; use 16x9, 4k or 4x3").arg(arguments[i]));
+            line.exportOptions.size = preset->size;
+            line.exportOptions.widthInches = preset->widthInches;
+        } else if (arg == QLatin1String("--size")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--size needs WIDTHxHEIGHT"));
+            const auto size = parseSize(arguments[i]);
+            if (!size)
+                return fail(QStringLiteral("--size %1: expected WIDTHxHEIGHT in pixels, each "
+                                           "from %2 to %3")
+                                .arg(arguments[i])
+                                .arg(kMinExportSide)
+                                .arg(kMaxExportSide));
+            line.exportOptions.size = *size;
+        } else if (arg == QLatin1String("--theme")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--theme needs light, dark or transparent"));
+            const auto theme = themeFromString(arguments[i]);
+            if (!theme)
+                return fail(QStringLiteral("unknown theme %1; use light, dark or transparent")
+                                .arg(arguments[i]));
+            line.exportOptions.theme = *theme;
+        } else if (arg == QLatin1String("--title") || arg == QLatin1String("--subtitle")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("%1 needs a TEXT").arg(arg));
+            (arg == QLatin1String("--title") ? line.exportOptions.title
+                                             : line.exportOptions.subtitle) = arguments[i];
+        } else if (arg == QLatin1String("--engine")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--engine needs a NAME"));
+            const auto engine = layout::engineFromString(arguments[i].toStdString());
+            if (!engine)
+                return fail(QStringLiteral("unknown engine %1; use dot, neato, fdp, sfdp, circo "
+                                           "or twopi")
+                                .arg(arguments[i]));
+            line.exportOptions.engine = engine;
+        } else if (arg == QLatin1String("--no-legend")) {
+            line.exportOptions.legend = false;
+        } else if (arg == QLatin1String("--no-sources")) {
+            line.exportOptions.sourcesFooter = false;
+        } else if (arg == QLatin1String("--no-date")) {
+            line.exportOptions.dateStamp = false;
         } else if (arg == QLatin1String("--check")) {
             if (++i >= arguments.size())
                 return fail(QStringLiteral("--check needs a FILE"));
@@ -89,8 +160,7 @@ int runMain(int argc, char** argv) {
     QString error;
     const auto line = parseCommandLine(arguments, &error);
     if (!line) {
-        std::cerr << "dealgraph: " << error.toStdString() << "\n"
-                  << usageText().toStdString();
+        std::cerr << "dealgraph: " << error.toStdString() << "\n" << usageText().toStdString();
         return 2;
     }
     switch (line->mode) {
@@ -104,6 +174,8 @@ int runMain(int argc, char** argv) {
         return layout::runLayoutWorker(line->memoryLimit);
     case Mode::Check:
         return runCheck(line->file, std::cout, std::cerr);
+    case Mode::Export:
+        return runExport(argc, argv, *line);
     case Mode::Gui:
         break;
     }

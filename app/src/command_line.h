@@ -2,6 +2,8 @@
 // `--layout-worker` mode the app starts itself in to run Graphviz out of process.
 #pragma once
 
+#include "export_options.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,12 +12,14 @@
 
 namespace dealgraph::app {
 
-enum class Mode { Gui, Check, LayoutWorker, Help, Version };
+enum class Mode { Gui, Check, Export, LayoutWorker, Help, Version };
 
 struct CommandLine {
     Mode mode = Mode::Gui;
-    QString file;                  // model to open or check; empty: the embedded dataset
-    std::size_t memoryLimit = 0;   // --memory-limit for the layout worker
+    QString file;                // model to open or check; empty: the embedded dataset
+    std::size_t memoryLimit = 0; // --memory-limit for the layout worker
+    QString exportPath;          // --export OUT
+    ExportOptions exportOptions; // --size/--preset, --theme, --title, --subtitle, --engine
 };
 
 // Parses arguments (without argv[0]); on a usage error returns nullopt and sets `error`.
@@ -24,6 +28,10 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
 // `--check`: validates without a display. Prints the summary to `out` or every error to `err`.
 // Returns 0 valid, 1 invalid, 2 unreadable.
 int runCheck(const QString& file, std::ostream& out, std::ostream& err);
+
+// `--export`: renders without a display. Returns 0 on success, 1 when the model is invalid or
+// the export fails, 2 when the model is unreadable.
+int runExport(int& argc, char** argv, const CommandLine& line);
 
 QString usageText();
 

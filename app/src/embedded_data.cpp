@@ -4,7 +4,9 @@
 
 // Resources compiled into a static library are only linked in when something refers to their
 // initializer; Q_INIT_RESOURCE does, and must be called outside any namespace.
-static void initResources() { Q_INIT_RESOURCE(resources); }
+static void initResources() {
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace dealgraph::app {
 

@@ -6,7 +6,9 @@
 namespace dealgraph {
 namespace {
 
-std::string quoted(std::string_view text) { return "\"" + layout::escapeDotString(text) + "\""; }
+std::string quoted(std::string_view text) {
+    return "\"" + layout::escapeDotString(text) + "\"";
+}
 
 const char* lineStyle(Status status) {
     switch (status) {

@@ -12,14 +12,30 @@ std::string escapeXml(std::string_view text) {
     for (char c : text) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        case '\n': out += "&#10;"; break; // kept inside attributes, where a raw newline is folded
-        case '\t': out += "&#9;"; break;
-        case '\r': out += "&#13;"; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&apos;";
+            break;
+        case '\n':
+            out += "&#10;";
+            break; // kept inside attributes, where a raw newline is folded
+        case '\t':
+            out += "&#9;";
+            break;
+        case '\r':
+            out += "&#13;";
+            break;
         default:
             if (u >= 0x20)
                 out += c; // UTF-8 bytes pass through; the model's text is valid UTF-8
@@ -87,8 +103,8 @@ std::string writeGraphML(const Model& model, const View& view) {
                       "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
                       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
     for (const auto& key : kKeys)
-        out += std::string("  <key id=\"") + key.id + "\" for=\"" + key.domain +
-               "\" attr.name=\"" + key.name + "\" attr.type=\"" + key.type + "\"/>\n";
+        out += std::string("  <key id=\"") + key.id + "\" for=\"" + key.domain + "\" attr.name=\"" +
+               key.name + "\" attr.type=\"" + key.type + "\"/>\n";
     out += "  <graph id=\"dealgraph\" edgedefault=\"directed\">\n";
     for (auto index : view.entities) {
         const Entity& entity = model.entities()[index];

@@ -34,8 +34,8 @@ std::string scaled(double value, bool dollars) {
     };
     static constexpr Scale kDollarScales[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
     static constexpr Scale kCountScales[] = {{1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
-    const auto scales = dollars ? std::span<const Scale>(kDollarScales)
-                                : std::span<const Scale>(kCountScales);
+    const auto scales =
+        dollars ? std::span<const Scale>(kDollarScales) : std::span<const Scale>(kCountScales);
     for (const auto& scale : scales)
         if (std::fabs(value) >= scale.factor)
             return compactNumber(value / scale.factor) + scale.suffix;

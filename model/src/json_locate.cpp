@@ -6,7 +6,9 @@
 namespace dealgraph::detail {
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::size_t skipSpace(std::string_view text, std::size_t pos) {
     while (pos < text.size() && isSpace(text[pos]))
@@ -23,13 +25,27 @@ std::size_t readString(std::string_view text, std::size_t pos, std::string* out)
             const char e = text[pos + 1];
             if (out) {
                 switch (e) {
-                case 'n': *out += '\n'; break;
-                case 't': *out += '\t'; break;
-                case 'r': *out += '\r'; break;
-                case 'b': *out += '\b'; break;
-                case 'f': *out += '\f'; break;
-                case 'u': *out += "\\u"; break;
-                default: *out += e; break;
+                case 'n':
+                    *out += '\n';
+                    break;
+                case 't':
+                    *out += '\t';
+                    break;
+                case 'r':
+                    *out += '\r';
+                    break;
+                case 'b':
+                    *out += '\b';
+                    break;
+                case 'f':
+                    *out += '\f';
+                    break;
+                case 'u':
+                    *out += "\\u";
+                    break;
+                default:
+                    *out += e;
+                    break;
                 }
             }
             pos += 2;
@@ -86,7 +102,8 @@ std::string unescapeToken(std::string_view token) {
 }
 
 // Steps from the container at pos into its member or element named by token.
-std::optional<std::size_t> stepInto(std::string_view text, std::size_t pos, const std::string& token) {
+std::optional<std::size_t> stepInto(std::string_view text, std::size_t pos,
+                                    const std::string& token) {
     if (pos >= text.size())
         return std::nullopt;
     if (text[pos] == '{') {

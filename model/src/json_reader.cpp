@@ -85,7 +85,8 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& ex) {
         Diagnostic d;
         // nlohmann's byte position is one past the offending character.
         lineAndColumn(text_, position > 0 ? position - 1 : 0, d.line, d.column);
@@ -152,8 +153,8 @@ private:
 
     bool open(json container) {
         if (frames_.size() >= static_cast<std::size_t>(kMaxNestingDepth)) {
-            error(currentPath(), "nesting deeper than " + std::to_string(kMaxNestingDepth) +
-                                     " levels");
+            error(currentPath(),
+                  "nesting deeper than " + std::to_string(kMaxNestingDepth) + " levels");
             aborted = true;
             return false; // stop: the rest cannot be read safely
         }

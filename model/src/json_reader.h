@@ -15,7 +15,7 @@
 namespace dealgraph::detail {
 
 struct JsonReadResult {
-    nlohmann::json value;            // meaningful only when errors is empty
+    nlohmann::json value; // meaningful only when errors is empty
     std::vector<Diagnostic> errors;
 };
 

@@ -49,22 +49,26 @@ constexpr Term<FlowType> kFlowTypes[] = {
 };
 
 constexpr Term<Unit> kUnits[] = {
-    {Unit::Usd, "usd", "US dollars"},       {Unit::Gigawatts, "gw", "gigawatts"},
-    {Unit::Gpus, "gpus", "GPUs"},           {Unit::Chips, "chips", "chips"},
+    {Unit::Usd, "usd", "US dollars"},      {Unit::Gigawatts, "gw", "gigawatts"},
+    {Unit::Gpus, "gpus", "GPUs"},          {Unit::Chips, "chips", "chips"},
     {Unit::Percent, "percent", "percent"},
 };
 
 constexpr Term<Qualifier> kQualifiers[] = {
-    {Qualifier::Exact, "exact", "exact"},       {Qualifier::About, "about", "about"},
-    {Qualifier::UpTo, "up-to", "up to"},        {Qualifier::AtLeast, "at-least", "at least"},
+    {Qualifier::Exact, "exact", "exact"}, {Qualifier::About, "about", "about"},
+    {Qualifier::UpTo, "up-to", "up to"},  {Qualifier::AtLeast, "at-least", "at least"},
     {Qualifier::Range, "range", "range"},
 };
 
 constexpr Term<Status> kStatuses[] = {
-    {Status::Rumoured, "rumoured", "Rumoured"},     {Status::Announced, "announced", "Announced"},
-    {Status::Signed, "signed", "Signed"},           {Status::Active, "active", "Active"},
-    {Status::OnHold, "on-hold", "On hold"},         {Status::Abandoned, "abandoned", "Abandoned"},
-    {Status::Superseded, "superseded", "Superseded"}, {Status::Completed, "completed", "Completed"},
+    {Status::Rumoured, "rumoured", "Rumoured"},
+    {Status::Announced, "announced", "Announced"},
+    {Status::Signed, "signed", "Signed"},
+    {Status::Active, "active", "Active"},
+    {Status::OnHold, "on-hold", "On hold"},
+    {Status::Abandoned, "abandoned", "Abandoned"},
+    {Status::Superseded, "superseded", "Superseded"},
+    {Status::Completed, "completed", "Completed"},
 };
 
 template <typename E, std::size_t N> const Term<E>& find(const Term<E> (&table)[N], E value) {
@@ -89,24 +93,56 @@ constexpr Unit kPercentUnits[] = {Unit::Percent};
 
 } // namespace
 
-std::string_view toString(EntityKind v) { return find(kEntityKinds, v).json; }
-std::string_view toString(DealKind v) { return find(kDealKinds, v).json; }
-std::string_view toString(FlowType v) { return find(kFlowTypes, v).json; }
-std::string_view toString(Unit v) { return find(kUnits, v).json; }
-std::string_view toString(Qualifier v) { return find(kQualifiers, v).json; }
-std::string_view toString(Status v) { return find(kStatuses, v).json; }
+std::string_view toString(EntityKind v) {
+    return find(kEntityKinds, v).json;
+}
+std::string_view toString(DealKind v) {
+    return find(kDealKinds, v).json;
+}
+std::string_view toString(FlowType v) {
+    return find(kFlowTypes, v).json;
+}
+std::string_view toString(Unit v) {
+    return find(kUnits, v).json;
+}
+std::string_view toString(Qualifier v) {
+    return find(kQualifiers, v).json;
+}
+std::string_view toString(Status v) {
+    return find(kStatuses, v).json;
+}
 
-std::optional<EntityKind> entityKindFromString(std::string_view s) { return parse(kEntityKinds, s); }
-std::optional<DealKind> dealKindFromString(std::string_view s) { return parse(kDealKinds, s); }
-std::optional<FlowType> flowTypeFromString(std::string_view s) { return parse(kFlowTypes, s); }
-std::optional<Unit> unitFromString(std::string_view s) { return parse(kUnits, s); }
-std::optional<Qualifier> qualifierFromString(std::string_view s) { return parse(kQualifiers, s); }
-std::optional<Status> statusFromString(std::string_view s) { return parse(kStatuses, s); }
+std::optional<EntityKind> entityKindFromString(std::string_view s) {
+    return parse(kEntityKinds, s);
+}
+std::optional<DealKind> dealKindFromString(std::string_view s) {
+    return parse(kDealKinds, s);
+}
+std::optional<FlowType> flowTypeFromString(std::string_view s) {
+    return parse(kFlowTypes, s);
+}
+std::optional<Unit> unitFromString(std::string_view s) {
+    return parse(kUnits, s);
+}
+std::optional<Qualifier> qualifierFromString(std::string_view s) {
+    return parse(kQualifiers, s);
+}
+std::optional<Status> statusFromString(std::string_view s) {
+    return parse(kStatuses, s);
+}
 
-std::string_view displayName(EntityKind v) { return find(kEntityKinds, v).label; }
-std::string_view displayName(DealKind v) { return find(kDealKinds, v).label; }
-std::string_view displayName(FlowType v) { return find(kFlowTypes, v).label; }
-std::string_view displayName(Status v) { return find(kStatuses, v).label; }
+std::string_view displayName(EntityKind v) {
+    return find(kEntityKinds, v).label;
+}
+std::string_view displayName(DealKind v) {
+    return find(kDealKinds, v).label;
+}
+std::string_view displayName(FlowType v) {
+    return find(kFlowTypes, v).label;
+}
+std::string_view displayName(Status v) {
+    return find(kStatuses, v).label;
+}
 
 std::span<const Unit> unitsFor(FlowType type) {
     switch (type) {

@@ -102,8 +102,8 @@ private:
             }
             const bool numeric = type == json::value_t::number_float && it->is_number();
             if (it->type() != type && !numeric) {
-                parser_.error(pathOf(key), std::string("expected ") + expected + ", found " +
-                                               typeName(*it));
+                parser_.error(pathOf(key),
+                              std::string("expected ") + expected + ", found " + typeName(*it));
                 return nullptr;
             }
             return &*it;
@@ -265,8 +265,8 @@ std::optional<Model> Parser::parse(const json& root) {
     Object top(*this, root, "");
     if (auto format = top.string("format", true); format && *format != "dealgraph")
         error("/format", "expected \"dealgraph\", found " + quote(*format));
-    if (const json* version = top.get("version", true, json::value_t::number_unsigned,
-                                      "a whole number")) {
+    if (const json* version =
+            top.get("version", true, json::value_t::number_unsigned, "a whole number")) {
         if (version->get<std::uint64_t>() != static_cast<std::uint64_t>(kFormatVersion))
             error("/version", "unsupported format version " + version->dump() +
                                   "; this dealgraph reads version " +
@@ -422,15 +422,15 @@ std::optional<Flow> Parser::flow(const json& value, const std::string& path) {
     Flow flow;
     auto from = object.string("from", true);
     auto to = object.string("to", true);
-    auto type = enumMember<FlowType>(object, "type", true, flowTypeFromString, kAllFlowTypes,
-                                     "flow type");
+    auto type =
+        enumMember<FlowType>(object, "type", true, flowTypeFromString, kAllFlowTypes, "flow type");
     if (from)
         pendingEntityRefs_.push_back({object.pathOf("from"), *from});
     if (to)
         pendingEntityRefs_.push_back({object.pathOf("to"), *to});
     if (from && to && *from == *to)
-        error(object.pathOf("to"), "a flow must go between two different entities; both ends are " +
-                                       quote(*from));
+        error(object.pathOf("to"),
+              "a flow must go between two different entities; both ends are " + quote(*from));
     if (const json* amounts = object.array("amounts", false); amounts && type) {
         std::set<Unit> units;
         for (std::size_t i = 0; i < amounts->size(); ++i) {
@@ -487,19 +487,19 @@ std::optional<Amount> Parser::amount(const json& value, const std::string& path,
             std::vector<std::string_view> names;
             for (auto u : allowed)
                 names.push_back(toString(u));
-            error(object.pathOf("unit"),
-                  "a " + std::string(toString(type)) + " flow cannot carry an amount in " +
-                      std::string(toString(*unit)) +
-                      (names.empty() ? "; this flow type carries no amounts"
-                                     : "; expected " + listOf(names)));
+            error(object.pathOf("unit"), "a " + std::string(toString(type)) +
+                                             " flow cannot carry an amount in " +
+                                             std::string(toString(*unit)) +
+                                             (names.empty() ? "; this flow type carries no amounts"
+                                                            : "; expected " + listOf(names)));
         }
     }
     if (amount.qualifier == Qualifier::Range) {
         if (!max)
             error(object.path(), "a range needs \"max\", its upper end");
         else if (number && *max < *number)
-            error(object.pathOf("max"), "a range's max " + plain(*max) + " is below its value " +
-                                            plain(*number));
+            error(object.pathOf("max"),
+                  "a range's max " + plain(*max) + " is below its value " + plain(*number));
     } else if (max) {
         error(object.pathOf("max"), "\"max\" is only allowed with the qualifier \"range\"");
     }
@@ -517,8 +517,8 @@ std::optional<StatusStep> Parser::statusStep(const json& value, const std::strin
         return std::nullopt;
     Object object(*this, value, path);
     StatusStep step;
-    auto status = enumMember<Status>(object, "status", true, statusFromString, kAllStatuses,
-                                     "status");
+    auto status =
+        enumMember<Status>(object, "status", true, statusFromString, kAllStatuses, "status");
     auto date = dateMember(object, "date", true);
     step.sources = sourceRefs(object, "sources");
     step.note = object.string("note", false).value_or("");

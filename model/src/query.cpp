@@ -130,10 +130,12 @@ View applyFilter(const Model& model, const Filter& filter) {
     return view;
 }
 
-View wholeModel(const Model& model) { return applyFilter(model, Filter{}); }
+View wholeModel(const Model& model) {
+    return applyFilter(model, Filter{});
+}
 
-std::set<std::size_t> neighbourhood(const Model& model, const View& view,
-                                    std::string_view entityId, int steps) {
+std::set<std::size_t> neighbourhood(const Model& model, const View& view, std::string_view entityId,
+                                    int steps) {
     auto centre = model.entityIndex(entityId);
     if (!centre)
         return {};

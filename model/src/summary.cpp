@@ -43,7 +43,8 @@ std::string formatSummary(const Model& model, const Summary& summary) {
         out += model.title() + "\n";
     out += "entities: " + std::to_string(model.entities().size()) + "\n" +
            countLines(summary.entitiesByKind);
-    out += "deals: " + std::to_string(model.deals().size()) + "\n" + countLines(summary.dealsByKind);
+    out +=
+        "deals: " + std::to_string(model.deals().size()) + "\n" + countLines(summary.dealsByKind);
     out += "flows: " + std::to_string(sum(summary.flowsByType)) + "\n" +
            countLines(summary.flowsByType);
     out += "sources: " + std::to_string(summary.sources) + "\n";

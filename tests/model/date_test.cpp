@@ -24,8 +24,8 @@ TEST(Date, RejectsImpossibleAndMalformedDates) {
                              "2025-01-00", "25-01-01", "2025/01/21", "2025-1-21", "", "abcd",
                              "1899", "2200", "2025-01-21T00:00", " 2025", "+025"})
         EXPECT_FALSE(Date::parse(text)) << text;
-    EXPECT_TRUE(Date::parse("2024-02-29")); // a leap year
-    EXPECT_TRUE(Date::parse("2000-02-29")); // divisible by 400
+    EXPECT_TRUE(Date::parse("2024-02-29"));  // a leap year
+    EXPECT_TRUE(Date::parse("2000-02-29"));  // divisible by 400
     EXPECT_FALSE(Date::parse("1900-02-29")); // divisible by 100 only
 }
 
@@ -39,8 +39,8 @@ TEST(Date, SpansItsPrecision) {
 }
 
 TEST(Date, DayNumbersRoundTrip) {
-    for (long day = Date::parse("1900-01-01")->firstDay(); day < Date::parse("2199-12-31")->lastDay();
-         day += 37)
+    for (long day = Date::parse("1900-01-01")->firstDay();
+         day < Date::parse("2199-12-31")->lastDay(); day += 37)
         EXPECT_EQ(Date::fromDayNumber(day).firstDay(), day);
 }
 

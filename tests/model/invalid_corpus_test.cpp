@@ -38,7 +38,9 @@ class InvalidCorpus : public ::testing::TestWithParam<std::string> {};
 
 } // namespace
 
-TEST(InvalidCorpusSize, HasAtLeastThirtyFiles) { EXPECT_GE(corpus().size(), 30u); }
+TEST(InvalidCorpusSize, HasAtLeastThirtyFiles) {
+    EXPECT_GE(corpus().size(), 30u);
+}
 
 TEST_P(InvalidCorpus, FailsWithTheExpectedErrorsAtTheirPlaces) {
     const std::string name = GetParam();

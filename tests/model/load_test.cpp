@@ -54,7 +54,7 @@ TEST(Load, IndexesDealsByEntityAndDate) {
     for (auto index : model.chronological())
         order.push_back(model.deals()[index].id);
     EXPECT_EQ(order, (std::vector<std::string>{"exclusive", "lease", "revshare", "gpus", "cloud",
-                                                "invest"}));
+                                               "invest"}));
 }
 
 TEST(Load, KeepsUnknownFieldsThroughSaveAndLoad) {
@@ -74,16 +74,19 @@ TEST(Load, KeepsUnknownFieldsThroughSaveAndLoad) {
 }
 
 TEST(Load, SemanticErrorsNameTheirLineAndColumn) {
-    const std::string text = "{\n  \"format\": \"dealgraph\",\n  \"version\": 1,\n"
-                             "  \"entities\": [\n    {\"id\": \"a\", \"name\": \"A\", \"kind\": \"firm\"}\n"
-                             "  ],\n  \"sources\": [], \"deals\": []\n}\n";
+    const std::string text =
+        "{\n  \"format\": \"dealgraph\",\n  \"version\": 1,\n"
+        "  \"entities\": [\n    {\"id\": \"a\", \"name\": \"A\", \"kind\": \"firm\"}\n"
+        "  ],\n  \"sources\": [], \"deals\": []\n}\n";
     LoadResult result = loadModelFromString(text);
     ASSERT_FALSE(result.ok());
     ASSERT_EQ(result.errors.size(), 1u);
     EXPECT_EQ(result.errors[0].path, "/entities/0/kind");
     EXPECT_EQ(result.errors[0].line, 5);
     EXPECT_EQ(result.errors[0].column, 38);
-    EXPECT_EQ(result.errors[0].format("m.json").rfind("m.json:5:38: /entities/0/kind: unknown entity kind \"firm\"", 0), 0u)
+    EXPECT_EQ(result.errors[0].format("m.json").rfind(
+                  "m.json:5:38: /entities/0/kind: unknown entity kind \"firm\"", 0),
+              0u)
         << result.errors[0].format("m.json");
 }
 

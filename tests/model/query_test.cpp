@@ -78,7 +78,8 @@ TEST_F(Queries, FiltersByFlowTypeDealKindStatusAndEntityKind) {
 
     Filter byKind;
     byKind.dealKinds = {DealKind::Exclusivity, DealKind::RevenueShare};
-    EXPECT_EQ(dealIds(applyFilter(model, byKind)), (std::set<std::string>{"exclusive", "revshare"}));
+    EXPECT_EQ(dealIds(applyFilter(model, byKind)),
+              (std::set<std::string>{"exclusive", "revshare"}));
 
     Filter byStatus;
     byStatus.statuses = {Status::Signed};
@@ -98,7 +99,8 @@ TEST_F(Queries, FiltersByMinimumAmountInItsUnit) {
     filter.minAmount = Amount{Unit::Gigawatts, Qualifier::Exact, 1, 0, {}};
     EXPECT_EQ(dealIds(applyFilter(model, filter)), (std::set<std::string>{"cloud", "lease"}));
     filter.minAmount = Amount{Unit::Chips, Qualifier::Exact, 450000, 0, {}};
-    EXPECT_EQ(dealIds(applyFilter(model, filter)), (std::set<std::string>{"gpus"})) << "range midpoint";
+    EXPECT_EQ(dealIds(applyFilter(model, filter)), (std::set<std::string>{"gpus"}))
+        << "range midpoint";
 }
 
 TEST_F(Queries, FocusKeepsTheNeighbourhood) {

@@ -11,8 +11,8 @@ namespace dealgraph {
 struct Amount {
     Unit unit = Unit::Usd;
     Qualifier qualifier = Qualifier::Exact;
-    double value = 0; // for a range, its lower end
-    double max = 0;   // the upper end of a range; unused otherwise
+    double value = 0;    // for a range, its lower end
+    double max = 0;      // the upper end of a range; unused otherwise
     std::string unknown; // JSON members this version does not know (see UnknownFields)
 
     // The number used for totals and widths: the value, or a range's midpoint.

@@ -3,13 +3,22 @@
 #pragma once
 
 #include <array>
-#include <span>
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace dealgraph {
 
-enum class EntityKind { Company, Investor, JointVenture, Site, Government, Nonprofit, Person, Other };
+enum class EntityKind {
+    Company,
+    Investor,
+    JointVenture,
+    Site,
+    Government,
+    Nonprofit,
+    Person,
+    Other
+};
 
 enum class DealKind {
     EquityInvestment,
@@ -38,21 +47,26 @@ enum class Status { Rumoured, Announced, Signed, Active, OnHold, Abandoned, Supe
 inline constexpr std::array kAllEntityKinds = {
     EntityKind::Company,    EntityKind::Investor,  EntityKind::JointVenture, EntityKind::Site,
     EntityKind::Government, EntityKind::Nonprofit, EntityKind::Person,       EntityKind::Other};
-inline constexpr std::array kAllDealKinds = {
-    DealKind::EquityInvestment, DealKind::CloudContract, DealKind::ChipSupply,
-    DealKind::JointVenture,     DealKind::RevenueShare,  DealKind::Exclusivity,
-    DealKind::Lease,            DealKind::Acquisition,   DealKind::Partnership,
-    DealKind::Financing,        DealKind::Other};
-inline constexpr std::array kAllFlowTypes = {FlowType::Money,        FlowType::Compute,
-                                             FlowType::Chips,        FlowType::Equity,
-                                             FlowType::RevenueShare, FlowType::Rights,
-                                             FlowType::Services};
+inline constexpr std::array kAllDealKinds = {DealKind::EquityInvestment,
+                                             DealKind::CloudContract,
+                                             DealKind::ChipSupply,
+                                             DealKind::JointVenture,
+                                             DealKind::RevenueShare,
+                                             DealKind::Exclusivity,
+                                             DealKind::Lease,
+                                             DealKind::Acquisition,
+                                             DealKind::Partnership,
+                                             DealKind::Financing,
+                                             DealKind::Other};
+inline constexpr std::array kAllFlowTypes = {
+    FlowType::Money,        FlowType::Compute, FlowType::Chips,   FlowType::Equity,
+    FlowType::RevenueShare, FlowType::Rights,  FlowType::Services};
 inline constexpr std::array kAllUnits = {Unit::Usd, Unit::Gigawatts, Unit::Gpus, Unit::Chips,
                                          Unit::Percent};
 inline constexpr std::array kAllQualifiers = {Qualifier::Exact, Qualifier::About, Qualifier::UpTo,
                                               Qualifier::AtLeast, Qualifier::Range};
 inline constexpr std::array kAllStatuses = {
-    Status::Rumoured, Status::Announced,  Status::Signed,    Status::Active,
+    Status::Rumoured, Status::Announced, Status::Signed,     Status::Active,
     Status::OnHold,   Status::Abandoned, Status::Superseded, Status::Completed};
 
 // JSON spellings ("joint-venture", "up-to", "on-hold", ...).

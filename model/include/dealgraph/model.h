@@ -33,8 +33,8 @@ struct Source {
     std::string publisher; // as the article names it, e.g. "Financial Times"
     std::string title;
     std::optional<Date> date;
-    std::string url;  // http(s) when known, else empty
-    std::string seed; // the seed article's file name, e.g. "001_be3f9ccde86d9a42.txt"
+    std::string url;    // http(s) when known, else empty
+    std::string seed;   // the seed article's file name, e.g. "001_be3f9ccde86d9a42.txt"
     std::string citing; // the original reporter the article cites, e.g. "Financial Times"
     UnknownFields unknown;
 };
@@ -61,7 +61,7 @@ struct Deal {
     std::string title;
     DealKind kind = DealKind::Other;
     std::vector<Flow> flows;
-    std::vector<StatusStep> history; // sorted by date on load
+    std::vector<StatusStep> history;  // sorted by date on load
     std::vector<std::string> sources; // source ids
     std::string notes;
     UnknownFields unknown;

@@ -61,8 +61,8 @@ View wholeModel(const Model& model); // applyFilter with an empty filter
 
 // Entity indexes within `steps` hops of `entity` over the view's flows, either direction,
 // the entity itself included. Empty when the id is unknown.
-std::set<std::size_t> neighbourhood(const Model& model, const View& view,
-                                    std::string_view entityId, int steps);
+std::set<std::size_t> neighbourhood(const Model& model, const View& view, std::string_view entityId,
+                                    int steps);
 
 struct Total {
     double in = 0;  // sum of nominal amounts flowing to the entity
@@ -77,8 +77,8 @@ using Totals = std::map<std::pair<FlowType, Unit>, Total>;
 Totals totalsFor(const Model& model, const View& view, std::string_view entityId);
 
 struct Cycle {
-    std::vector<std::size_t> entities;       // e.g. OpenAI, Oracle, Nvidia (first is smallest)
-    std::vector<std::vector<FlowRef>> hops;  // hops[i]: flows from entities[i] to entities[i+1]
+    std::vector<std::size_t> entities;      // e.g. OpenAI, Oracle, Nvidia (first is smallest)
+    std::vector<std::vector<FlowRef>> hops; // hops[i]: flows from entities[i] to entities[i+1]
 };
 
 struct CycleOptions {
@@ -90,7 +90,8 @@ struct CycleOptions {
 // Elementary directed cycles over the view's flows of the chosen types, each found once (it
 // starts at its smallest entity index). Bounded by length, count and a work budget, so a
 // dense graph cannot make it run away.
-std::vector<Cycle> findCycles(const Model& model, const View& view, const CycleOptions& options = {});
+std::vector<Cycle> findCycles(const Model& model, const View& view,
+                              const CycleOptions& options = {});
 
 // "OpenAI → Oracle → Nvidia → OpenAI"
 std::string describeCycle(const Model& model, const Cycle& cycle);

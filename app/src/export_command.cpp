@@ -1,0 +1,87 @@
+// `dealgraph [FILE] --export OUT ...`: the same document, scene and exporter as the window,
+// on Qt's offscreen platform, so a script can produce a deck's worth of slides with no display.
+#include "command_line.h"
+#include "document.h"
+#include "embedded_data.h"
+#include "exporter.h"
+#include "graph_scene.h"
+#include "layout_runner.h"
+
+#include "dealgraph/load.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+
+#include <iostream>
+
+namespace dealgraph::app {
+namespace {
+
+// Loads the model as --check does, so errors carry their places and the exit status says
+// whether the file was unreadable (2) or invalid (1).
+std::optional<Model> loadForExport(const QString& file, int* status) {
+    const bool embedded = file.isEmpty();
+    const std::string name = embedded ? "bundled dataset" : file.toStdString();
+    const LoadResult result = embedded ? loadModelFromString(embeddedDataset().toStdString())
+                                       : loadModelFromFile(std::filesystem::path(name));
+    if (result.ok())
+        return *result.model;
+    for (const auto& error : result.errors)
+        std::cerr << error.format(name) << "\n";
+    *status = result.unreadable ? 2 : 1;
+    return std::nullopt;
+}
+
+} // namespace
+
+int runExport(int& argc, char** argv, const CommandLine& line) {
+    // No display is needed; an explicit QT_QPA_PLATFORM is respected (tests pin it).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+
+    int status = 0;
+    auto model = loadForExport(line.file, &status);
+    if (!model)
+        return status;
+
+    Document document;
+    GraphScene scene(&document);
+    scene.layoutRunner().setProgram(QCoreApplication::applicationFilePath(),
+                                    {QStringLiteral("--layout-worker")});
+    scene.setEngineOverride(line.exportOptions.engine);
+
+    QString failure;
+    const bool needsLayout = line.exportOptions.format == ExportFormat::Png ||
+                             line.exportOptions.format == ExportFormat::Svg ||
+                             line.exportOptions.format == ExportFormat::Pdf;
+    QEventLoop loop;
+    bool laidOut = false; // the runner may report before the loop starts
+    QObject::connect(&scene, &GraphScene::layoutFinished, &loop, [&] {
+        laidOut = true;
+        loop.quit();
+    });
+    QObject::connect(&scene, &GraphScene::layoutFailed, &loop, [&](const QString& message) {
+        laidOut = true;
+        failure = message;
+        loop.quit();
+    });
+    document.setModel(std::move(*model), line.file);
+    if (needsLayout && !document.model().empty() && !laidOut)
+        loop.exec();
+    if (!failure.isEmpty()) {
+        std::cerr << "dealgraph: layout failed: " << failure.toStdString() << "\n";
+        return 1;
+    }
+
+    QString error;
+    if (!exportToFile(line.exportPath, scene, document, line.exportOptions, QRectF(), &error)) {
+        std::cerr << "dealgraph: " << error.toStdString() << "\n";
+        return 1;
+    }
+    std::cout << QFileInfo(line.exportPath).absoluteFilePath().toStdString() << "\n";
+    return 0;
+}
+
+} // namespace dealgraph::app

@@ -1,0 +1,60 @@
+// What an export produces: format, pixel size, theme, and the slide's framing. Shared by the
+// export dialog and the command line so both offer the same choices.
+#pragma once
+
+#include "dealgraph/graph_layout.h"
+
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace dealgraph::app {
+
+enum class ExportFormat { Png, Svg, Pdf, Dot, GraphML };
+enum class ExportTheme { Light, Dark, Transparent };
+enum class ExportScope { WholeGraph, CurrentView };
+
+struct SlidePreset {
+    const char* name;   // command-line spelling
+    const char* label;  // menu text
+    QSize size;         // pixels
+    double widthInches; // the slide width the PNG's DPI metadata maps the image to
+};
+
+// 16:9 1920x1080 and 3840x2160 map to a 13.33 in wide slide (PowerPoint, Keynote, Google
+// Slides, Impress defaults), so a pasted PNG lands at exactly slide size; 4:3 to a 10 in slide.
+inline constexpr SlidePreset kSlidePresets[] = {
+    {"16x9", "16:9 (1920 \u00d7 1080)", {1920, 1080}, 13.333},
+    {"4k", "16:9 4K (3840 \u00d7 2160)", {3840, 2160}, 13.333},
+    {"4x3", "4:3 (1600 \u00d7 1200)", {1600, 1200}, 10.0},
+};
+
+struct ExportOptions {
+    ExportFormat format = ExportFormat::Png;
+    QSize size = {1920, 1080};
+    double widthInches = 13.333;
+    ExportTheme theme = ExportTheme::Light;
+    ExportScope scope = ExportScope::WholeGraph;
+    QString title;    // empty: none
+    QString subtitle; // empty: none
+    bool legend = true;
+    bool dateStamp = true;                // "As of <date>" (the view's date, or today)
+    bool sourcesFooter = true;            // publishers of the deals shown
+    std::optional<layout::Engine> engine; // headless only: overrides the default engine
+
+    // PNG metadata: pixels per inch such that the image is widthInches wide.
+    int dotsPerInch() const;
+};
+
+// Limits that keep an export from exhausting memory: 3840x2160 is the largest preset; 8K
+// (7680 px) is allowed for posters, no more.
+inline constexpr int kMaxExportSide = 7680;
+inline constexpr int kMinExportSide = 200;
+
+std::optional<ExportFormat> formatFromPath(const QString& path);
+std::optional<QSize> parseSize(const QString& text); // "1920x1080"
+const SlidePreset* presetByName(const QString& name);
+std::optional<ExportTheme> themeFromString(const QString& text);
+
+} // namespace dealgraph::app

@@ -1,0 +1,181 @@
+#include "exporter.h"
+
+#include "document.h"
+#include "graph_scene.h"
+#include "graph_style.h"
+#include "slide_renderer.h"
+
+#include "dealgraph/interchange.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace dealgraph::app {
+namespace {
+
+Slide slideFor(GraphScene& scene, const Document& document, const ExportOptions& options,
+               const QRectF& viewRect) {
+    Slide slide;
+    slide.size = options.size;
+    slide.theme = options.theme;
+    slide.text = slideTextFor(document, options);
+    slide.legend = options.legend;
+    slide.legendContent = legendContentFor(document.model(), document.view());
+    slide.source = options.scope == ExportScope::CurrentView && viewRect.isValid()
+                       ? viewRect
+                       : visibleItemsRect(scene);
+    // A little air around the graph so arrowheads and labels are never cut at the border.
+    slide.source.adjust(-12, -12, 12, 12);
+    return slide;
+}
+
+QByteArray renderPng(GraphScene& scene, const Slide& slide, int dotsPerInch) {
+    QImage image(slide.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const int dotsPerMeter = qRound(dotsPerInch / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    {
+        QPainter painter(&image);
+        paintSlide(painter, scene, slide);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.write(image);
+    return bytes;
+}
+
+QByteArray renderSvg(GraphScene& scene, const Slide& slide) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(slide.size);
+    generator.setViewBox(QRect(QPoint(), slide.size));
+    generator.setResolution(96);
+    // Qt 6.4 writes the title and description into the XML without escaping them.
+    generator.setTitle(slide.text.title.toHtmlEscaped());
+    generator.setDescription(QStringLiteral("dealgraph"));
+    {
+        QPainter painter(&generator);
+        paintSlide(painter, scene, slide);
+    }
+    return bytes;
+}
+
+QByteArray renderPdf(GraphScene& scene, const Slide& slide) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    // 96 device pixels per inch: a 1920x1080 slide is a 20x11.25 in page, vector throughout.
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QSizeF(slide.size.width() * 0.75, slide.size.height() * 0.75),
+                                 QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(slide.text.title.isEmpty() ? QStringLiteral("dealgraph") : slide.text.title);
+    writer.setCreator(QStringLiteral("dealgraph"));
+    {
+        QPainter painter(&writer);
+        paintSlide(painter, scene, slide);
+    }
+    return bytes;
+}
+
+} // namespace
+
+QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
+                       const QRectF& viewRect, QString* error) {
+    const Slide slide = slideFor(scene, document, options, viewRect);
+    QByteArray bytes;
+    switch (options.format) {
+    case ExportFormat::Png:
+        bytes = renderPng(scene, slide, options.dotsPerInch());
+        break;
+    case ExportFormat::Svg:
+        bytes = renderSvg(scene, slide);
+        break;
+    case ExportFormat::Pdf:
+        bytes = renderPdf(scene, slide);
+        break;
+    case ExportFormat::Dot:
+    case ExportFormat::GraphML:
+        if (error)
+            *error = QStringLiteral("DOT and GraphML are not slide formats");
+        return {};
+    }
+    if (bytes.isEmpty() && error)
+        *error = QStringLiteral("rendering the image failed");
+    return bytes;
+}
+
+bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool exportToFile(const QString& path, GraphScene& scene, const Document& document,
+                  ExportOptions options, const QRectF& viewRect, QString* error) {
+    const auto format = formatFromPath(path);
+    if (!format) {
+        if (error)
+            *error = QStringLiteral("%1: unknown format; use .png, .svg, .pdf, .dot or .graphml")
+                         .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    options.format = *format;
+    QByteArray bytes;
+    if (*format == ExportFormat::Dot) {
+        DotStyle dotStyle;
+        for (auto type : kAllFlowTypes)
+            dotStyle.flowColours[type] =
+                GraphStyle::light().flowColour(type).name(QColor::HexRgb).toStdString();
+        bytes = QByteArray::fromStdString(writeDot(document.model(), document.view(), dotStyle));
+    } else if (*format == ExportFormat::GraphML) {
+        bytes = QByteArray::fromStdString(writeGraphML(document.model(), document.view()));
+    } else {
+        if (!scene.hasLayout()) {
+            if (error)
+                *error = QStringLiteral("the graph has no layout yet");
+            return false;
+        }
+        bytes = renderSlide(scene, document, options, viewRect, error);
+        if (bytes.isEmpty())
+            return false;
+    }
+    return writeFileAtomically(path, bytes, error);
+}
+
+QMimeData* slideMimeData(GraphScene& scene, const Document& document, const ExportOptions& options,
+                         const QRectF& viewRect) {
+    auto* mime = new QMimeData;
+    const Slide slide = slideFor(scene, document, options, viewRect);
+    const QByteArray png = renderPng(scene, slide, options.dotsPerInch());
+    mime->setImageData(QImage::fromData(png, "png"));
+    mime->setData(QStringLiteral("image/png"), png);
+    mime->setData(QStringLiteral("image/svg+xml"), renderSvg(scene, slide));
+    return mime;
+}
+
+} // namespace dealgraph::app

@@ -1,0 +1,187 @@
+#include "slide_renderer.h"
+
+#include "document.h"
+#include "graph_scene.h"
+
+#include <QDate>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QPainter>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace dealgraph::app {
+namespace {
+
+// The slide is laid out in a logical space 1080 units high, then scaled to the device: text
+// and margins keep their proportions from a 1080p slide to a 4K one.
+constexpr qreal kLogicalHeight = 1080;
+constexpr qreal kMargin = 48;
+constexpr qreal kGap = 20;
+
+QFont sized(QFont font, qreal pixels, bool bold = false) {
+    font.setPixelSize(std::max(1, qRound(pixels)));
+    font.setBold(bold);
+    return font;
+}
+
+GraphStyle styleFor(ExportTheme theme, const GraphStyle& fonts) {
+    GraphStyle style = fonts; // keep the scene's fonts: box sizes were measured with them
+    style.setTheme(theme == ExportTheme::Dark ? Theme::Dark : Theme::Light);
+    return style;
+}
+
+} // namespace
+
+QRectF visibleItemsRect(const GraphScene& scene) {
+    QRectF rect;
+    for (const QGraphicsItem* item : scene.items())
+        if (item->isVisible() && !item->parentItem())
+            rect |= item->sceneBoundingRect();
+    return rect;
+}
+
+SlideText slideTextFor(const Document& document, const ExportOptions& options) {
+    SlideText text;
+    text.title = options.title;
+    text.subtitle = options.subtitle;
+    if (options.dateStamp) {
+        const auto asOf = document.filter().asOf;
+        text.dateStamp =
+            asOf ? QStringLiteral("As of %1").arg(QString::fromStdString(asOf->toString()))
+                 : QStringLiteral("As of %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    }
+    if (options.sourcesFooter) {
+        // Count deals per publisher so the most cited come first when the footer is elided.
+        const Model& model = document.model();
+        std::map<std::string, int> counts;
+        for (auto d : document.view().deals) {
+            std::set<std::string> publishers;
+            for (const auto& id : model.deals()[d].sources)
+                if (const Source* source = model.source(id)) {
+                    publishers.insert(source->publisher);
+                    if (!source->citing.empty())
+                        publishers.insert(source->citing);
+                }
+            for (const auto& p : publishers)
+                ++counts[p];
+        }
+        std::vector<std::pair<std::string, int>> ordered(counts.begin(), counts.end());
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        QStringList names;
+        for (const auto& [name, count] : ordered)
+            names << QString::fromStdString(name);
+        if (!names.isEmpty())
+            text.sources = QStringLiteral("Sources: ") + names.join(QStringLiteral(", "));
+    }
+    return text;
+}
+
+void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
+    const GraphStyle saved = scene.graphStyle();
+    const GraphStyle style = styleFor(slide.theme, saved);
+    const qreal scale = slide.size.height() / kLogicalHeight;
+    const qreal width = slide.size.width() / scale;
+
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    if (slide.theme != ExportTheme::Transparent)
+        painter.fillRect(QRect(QPoint(), slide.size), style.background());
+    painter.scale(scale, scale);
+
+    const QFont base = style.nameFont();
+    qreal top = kMargin;
+    painter.setPen(style.text());
+    if (!slide.text.title.isEmpty()) {
+        const QFont font = sized(base, 44, true);
+        painter.setFont(font);
+        const qreal h = QFontMetricsF(font).height();
+        painter.drawText(
+            QRectF(kMargin, top, width - 2 * kMargin, h), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(font).elidedText(slide.text.title, Qt::ElideRight, width - 2 * kMargin));
+        top += h + 4;
+    }
+    if (!slide.text.subtitle.isEmpty()) {
+        const QFont font = sized(base, 26);
+        painter.setFont(font);
+        painter.setPen(style.secondaryText());
+        const qreal h = QFontMetricsF(font).height();
+        painter.drawText(QRectF(kMargin, top, width - 2 * kMargin, h),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(font).elidedText(slide.text.subtitle, Qt::ElideRight,
+                                                        width - 2 * kMargin));
+        top += h;
+    }
+    if (top > kMargin)
+        top += kGap;
+
+    // Footer: sources on the left (elided), date stamp on the right.
+    qreal bottom = kLogicalHeight - kMargin;
+    if (!slide.text.sources.isEmpty() || !slide.text.dateStamp.isEmpty()) {
+        const QFont font = sized(base, 17);
+        const QFontMetricsF metrics(font);
+        painter.setFont(font);
+        painter.setPen(style.secondaryText());
+        const qreal h = metrics.height();
+        const qreal stampWidth = metrics.horizontalAdvance(slide.text.dateStamp);
+        const QRectF line(kMargin, bottom - h, width - 2 * kMargin, h);
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, slide.text.dateStamp);
+        const qreal sourcesWidth = line.width() - stampWidth - (stampWidth > 0 ? 32 : 0);
+        painter.drawText(QRectF(line.left(), line.top(), sourcesWidth, h),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(slide.text.sources, Qt::ElideRight, sourcesWidth));
+        bottom -= h + kGap;
+    }
+
+    // The legend goes below the graph or beside it, whichever leaves the graph larger: a wide
+    // graph wants the full width, a tall one the full height.
+    const QRectF area(kMargin, top, width - 2 * kMargin, std::max<qreal>(1, bottom - top));
+    QRectF target = area;
+    if (slide.legend && !slide.legendContent.isEmpty()) {
+        const QSizeF natural = legendSize(slide.legendContent, style);
+        const QSizeF source = slide.source.isValid() ? slide.source.size() : QSizeF(1, 1);
+        auto graphScale = [&](const QRectF& r) {
+            return std::min(r.width() / source.width(), r.height() / source.height());
+        };
+        const qreal fitBelow = std::min(1.0, area.width() / std::max<qreal>(1, natural.width()));
+        const QRectF above(area.left(), area.top(), area.width(),
+                           area.height() - natural.height() * fitBelow - kGap);
+        const qreal fitBeside = std::min(1.0, area.height() / std::max<qreal>(1, natural.height()));
+        const QRectF left(area.left(), area.top(),
+                          area.width() - natural.width() * fitBeside - kGap, area.height());
+        const bool beside = graphScale(left) > graphScale(above);
+        const qreal fit = beside ? fitBeside : fitBelow;
+        target = beside ? left : above;
+        painter.save();
+        if (beside)
+            painter.translate(area.right() - natural.width() * fit,
+                              area.bottom() - natural.height() * fit);
+        else
+            painter.translate(area.left(), area.bottom() - natural.height() * fit);
+        painter.scale(fit, fit);
+        paintLegend(painter, QRectF(QPointF(0, 0), natural), style, slide.legendContent);
+        painter.restore();
+    }
+
+    // The graph, fitted and centred in what is left, drawn with the slide's theme and without
+    // the scene's own background.
+    if (slide.source.isValid() && target.width() > 1 && target.height() > 1) {
+        const qreal scaleToFit = std::min(target.width() / slide.source.width(),
+                                          target.height() / slide.source.height());
+        QRectF fitted(QPointF(), slide.source.size() * scaleToFit);
+        fitted.moveCenter(target.center());
+        const QBrush background = scene.backgroundBrush();
+        scene.setGraphStyle(style);
+        scene.setBackgroundBrush(Qt::NoBrush);
+        scene.render(&painter, fitted, slide.source, Qt::IgnoreAspectRatio);
+        scene.setGraphStyle(saved);
+        scene.setBackgroundBrush(background);
+    }
+    painter.restore();
+}
+
+} // namespace dealgraph::app

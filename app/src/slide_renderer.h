@@ -1,0 +1,46 @@
+// Paints a slide: background, title and subtitle, the graph fitted with margins, a legend of
+// what is shown, and a footer with the "as of" date and the publishers of the deals shown.
+// Paints on any QPainter device, so PNG, SVG, PDF and the clipboard get the same picture.
+#pragma once
+
+#include "export_options.h"
+#include "graph_style.h"
+#include "legend.h"
+
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+class QPainter;
+
+namespace dealgraph::app {
+
+class GraphScene;
+
+struct SlideText {
+    QString title;
+    QString subtitle;
+    QString dateStamp; // "As of 2025-01-21"; empty: none
+    QString sources;   // "Sources: Financial Times, The Information"; empty: none
+};
+
+struct Slide {
+    QSize size; // device pixels
+    ExportTheme theme = ExportTheme::Light;
+    SlideText text;
+    bool legend = true;
+    LegendContent legendContent;
+    QRectF source; // the part of the scene to show
+};
+
+// Composes the slide's text from the document: the sources footer names the publishers of the
+// deals the view shows (most cited first), the date stamp the view's date or today.
+SlideText slideTextFor(const class Document& document, const ExportOptions& options);
+
+// Paints the slide. The scene is drawn with the theme's GraphStyle and restored afterwards.
+void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide);
+
+// What "whole graph" means: the bounding box of the visible items.
+QRectF visibleItemsRect(const GraphScene& scene);
+
+} // namespace dealgraph::app
