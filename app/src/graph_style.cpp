@@ -1,5 +1,6 @@
 #include "graph_style.h"
 
+#include <QFontInfo>
 #include <QPalette>
 
 #include <algorithm>
@@ -9,8 +10,19 @@ namespace dealgraph::app {
 
 namespace {
 
+// Han characters come from WenQuanYi Micro Hei before Noto Sans CJK: Noto maps Kangxi radicals
+// (U+2F00..) to the same glyphs as ideographs, and Qt's PDF writer names each glyph by its
+// lowest code point, so 文 in an exported PDF would copy and search as the radical ⽂.
+// WenQuanYi has no radicals, so its glyphs map back to the ideographs.
+QStringList familiesFor(const QString& primary) {
+    return {primary, QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")};
+}
+
 QFont sizedFont(int pixelSize, QFont::Weight weight) {
     QFont font; // the application font's family
+    // Resolve first: the default family is often an alias ("Sans Serif") that a family list
+    // would skip, sending Latin text to the CJK font too.
+    font.setFamilies(familiesFor(QFontInfo(font).family()));
     font.setPixelSize(pixelSize);
     font.setWeight(weight);
     font.setHintingPreference(QFont::PreferNoHinting); // same widths at every zoom
@@ -47,7 +59,7 @@ Theme GraphStyle::themeFor(const QPalette& palette) {
 void GraphStyle::setFontFamily(const QString& family) {
     for (QFont* font :
          {&nameFont_, &secondaryNameFont_, &amountFont_, &legendFont_, &legendHeadingFont_})
-        font->setFamily(family);
+        font->setFamilies(familiesFor(family));
 }
 
 QColor GraphStyle::background() const {
