@@ -221,8 +221,10 @@ void LayoutRunner::start(const layout::LayoutRequest& request) {
         timer_->start(timeoutMs_);
     }
     process->start();
-    process->write(requestBytes(request));
-    process->closeWriteChannel();
+    if (process->state() != QProcess::NotRunning) { // else the failed start is on its way
+        process->write(requestBytes(request));
+        process->closeWriteChannel();
+    }
 }
 
 void LayoutRunner::cancel() {

@@ -19,12 +19,13 @@ constexpr std::array<std::pair<Engine, std::string_view>, 6> kEngineNames{{
 
 // dot's crossing minimisation and network-simplex ranking grow much faster than linearly with
 // the number of nodes and, above all, with the edges per node (each edge label also becomes a
-// virtual node). Measured on the 2-core development machine with Graphviz 2.42, random graphs:
-// 300 nodes / 450 edges take 0.5-7 s, 100 nodes / 350 edges 2-35 s, 300 nodes / 900 edges and
-// 1,000 nodes / 1,500 edges more than a minute and hundreds of MB. sfdp lays out 2,000 nodes /
-// 3,000 edges in about 1 s and 5,000 nodes in about 6 s. Deal graphs are sparser and more
-// hierarchical than random ones, so dot stays the default, for its readable ranks, up to a few
-// hundred nodes while the graph is not dense.
+// virtual node). Measured on the 2-core development machine with Graphviz 2.42, every edge
+// labelled: the bundled deal graph (32 nodes, 87 edges) 0.05 s; ten linked copies of it
+// (320 nodes, 957 edges) 3.7 s; random graphs, dot's worst case, 300 nodes / 450 edges 3-7 s,
+// 300 / 900 and 1,000 / 1,500 more than a minute and hundreds of MB. sfdp lays out 2,000 nodes /
+// 3,000 edges in about 1.2 s and 5,000 nodes in about 3.5 s. So dot, for its readable ranks,
+// stays the default up to a few hundred nodes while the graph is not dense; the runner's time
+// limit catches the rare graph that is slow anyway.
 constexpr std::size_t kMaxDotNodes = 300;
 constexpr std::size_t kDenseEdgesPerNode = 4;
 

@@ -190,7 +190,7 @@ double nodeSizePoints(double requested) {
 
 std::string nodeSizeAttribute(double requestedPoints) {
     // Enough decimals that dot's rounding to whole points lands back on the rounded-up size.
-    return formatNumber(nodeSizePoints(requestedPoints) / kPointsPerInch, 6);
+    return formatNumber(nodeSizePoints(requestedPoints) / kPointsPerInch, 8);
 }
 
 bool hasEdgeLabel(const EdgeSpec& edge) {
