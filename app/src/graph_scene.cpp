@@ -40,7 +40,6 @@ GraphScene::GraphScene(Document* document, QObject* parent)
       style_(GraphStyle::forPalette(QApplication::palette())) {
     setBackgroundBrush(style_.background());
 
-    connect(runner_, &LayoutRunner::started, this, &GraphScene::onLayoutStarted);
     connect(runner_, &LayoutRunner::finished, this, &GraphScene::onLayoutFinished);
     connect(runner_, &LayoutRunner::failed, this, &GraphScene::onLayoutFailed);
 
@@ -116,24 +115,17 @@ void GraphScene::relayout() {
         // Nothing to lay out: an empty model is an empty picture, not a Graphviz error.
         runner_->cancel();
         pendingInput_.reset();
-        awaitingStart_ = false;
         clearItems();
         setSceneRect(QRectF());
         emit layoutFinished();
         return;
     }
     pendingInput_ = std::move(input);
-    awaitingStart_ = true;
+    // start() cancels the previous job (which then reports nothing) and names the new one;
+    // results are still checked against it, so nothing stale can ever be drawn.
     runner_->start(pendingInput_->request);
+    currentJob_ = runner_->currentJobId();
     emit layoutStarted();
-}
-
-void GraphScene::onLayoutStarted(quint64 jobId) {
-    // The runner reports the id of the job start() began; earlier jobs were superseded.
-    if (awaitingStart_) {
-        currentJob_ = jobId;
-        awaitingStart_ = false;
-    }
 }
 
 bool GraphScene::isCurrentJob(quint64 jobId) const {

@@ -79,7 +79,6 @@ private:
         std::string id;
     };
 
-    void onLayoutStarted(quint64 jobId);
     void onLayoutFinished(quint64 jobId, const layout::LayoutResult& result);
     void onLayoutFailed(quint64 jobId, const QString& message);
     bool isCurrentJob(quint64 jobId) const;
@@ -100,7 +99,6 @@ private:
     // The request of the running job, kept to map its result back to entities and flows.
     std::optional<GraphInput> pendingInput_;
     std::optional<quint64> currentJob_;
-    bool awaitingStart_ = false; // a job was requested and has not reported its id yet
 
     std::unordered_map<std::string, EntityItem*> entities_;
     std::map<std::pair<std::string, int>, FlowItem*> flows_;

@@ -35,6 +35,10 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setFrameShape(QFrame::NoFrame);
+    // A map-like canvas: dragging pans, the wheel zooms, Ctrl+0 fits; scroll bars would only
+    // take room (and would frame the legend strip oddly).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
 #ifndef Q_OS_MACOS
     // macOS delivers trackpad pinches as native gestures (below); a pinch recogniser on top of

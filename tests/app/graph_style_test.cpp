@@ -94,8 +94,10 @@ TEST_P(GraphStyleThemes, FlowColoursAndTextReadOnTheBackground) {
         EXPECT_GE(contrast(style.text(), style.entityBox(kind).fill), 7.0) << toString(kind);
 }
 
-INSTANTIATE_TEST_SUITE_P(LightAndDark, GraphStyleThemes,
-                         ::testing::Values(Theme::Light, Theme::Dark));
+INSTANTIATE_TEST_SUITE_P(Themes, GraphStyleThemes, ::testing::Values(Theme::Light, Theme::Dark),
+                         [](const auto& param) {
+                             return std::string(param.param == Theme::Light ? "Light" : "Dark");
+                         });
 
 TEST(GraphStyle, ThemeFollowsTheWindowColour) {
     QPalette dark;
