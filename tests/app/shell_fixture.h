@@ -18,8 +18,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -35,8 +35,11 @@ inline const QString kSmallModel = QStringLiteral(DEALGRAPH_TEST_DATA "/small-mo
 class ShellTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        // Keep the user's real settings (recent files, window layout) out of the tests.
-        QStandardPaths::setTestModeEnabled(true);
+        // Settings (recent files, window layout) go to a directory of this process only: never
+        // the user's, and never shared with a test running in parallel.
+        static QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("dealgraph-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("dealgraph-shell-tests"));
         QSettings().clear();
