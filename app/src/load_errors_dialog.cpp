@@ -19,7 +19,7 @@ LoadErrorsDialog::LoadErrorsDialog(QWidget* parent)
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     list_->setReadOnly(true);
-    list_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    list_->setLineWrapMode(QPlainTextEdit::WidgetWidth); // long messages read whole
     list_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

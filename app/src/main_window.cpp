@@ -22,11 +22,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace dealgraph::app {
 
@@ -44,7 +47,6 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(view_);
     setAcceptDrops(true);
-    resize(1400, 900); // until restoreSettings brings back the user's own size
 
     createActions();
     createDocks(); // docks and toolbar first: the View menu lists their toggle actions
@@ -350,7 +352,14 @@ void MainWindow::showAbout() {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: most of the screen, whatever its size, leaving room for panels.
+        if (const QScreen* screen = this->screen()) {
+            const QSize available = screen->availableGeometry().size();
+            resize(std::min(1600, available.width() * 9 / 10),
+                   std::min(1000, available.height() * 9 / 10));
+        }
+    }
     restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
 }
 
