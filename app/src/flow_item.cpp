@@ -152,7 +152,7 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         // A casing like a road on a map: an outline in the selection colour, separated from
         // the line by a sliver of background so it never merges with the line's own colour.
         const GraphStyle& style = owner->graphStyle();
-        const bool strong = selection_ == FlowSelection::FlowSelected;
+        const bool strong = selection_ == FlowSelection::Selected;
         QColor outline = style.selection();
         outline.setAlphaF(strong ? 0.9f : 0.4f);
         const qreal outer = strong ? kHaloExtra : kHaloExtra * 0.75;
@@ -225,7 +225,7 @@ void FlowLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         return;
     const GraphStyle& style = owner->graphStyle();
     const QColor lineColour = style.flowStrokeColour(flow_->flowType(), flow_->status());
-    const bool selected = flow_->selectionState() == FlowSelection::FlowSelected;
+    const bool selected = flow_->selectionState() == FlowSelection::Selected;
 
     painter->setRenderHint(QPainter::Antialiasing);
     // A cosmetic border: one crisp pixel at any zoom, tinted like its line to tie them together.

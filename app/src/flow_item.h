@@ -19,8 +19,9 @@ namespace dealgraph::app {
 
 class FlowLabelItem;
 
-// How a flow relates to the document's selection.
-enum class FlowSelection { None, DealSelected, FlowSelected };
+// How a flow relates to the document's selection: selected itself (or its whole deal is), or
+// another flow of its deal is.
+enum class FlowSelection { None, SameDeal, Selected };
 
 class FlowItem : public QGraphicsItem {
 public:

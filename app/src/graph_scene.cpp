@@ -244,9 +244,9 @@ void GraphScene::applySelection() {
     for (auto& [key, item] : flows_) {
         FlowSelection state = FlowSelection::None;
         if (!selectedDeal.empty() && key.first == selectedDeal)
-            state = selection.kind == Selection::Kind::Flow && selection.flow == key.second
-                        ? FlowSelection::FlowSelected
-                        : FlowSelection::DealSelected;
+            state = selection.kind == Selection::Kind::Flow && selection.flow != key.second
+                        ? FlowSelection::SameDeal
+                        : FlowSelection::Selected;
         item->setSelectionState(state);
     }
 }

@@ -182,20 +182,19 @@ TEST_F(GraphSceneTest, ClickingEmptySpaceDeselectsButDraggingThereDoesNot) {
 
 TEST_F(GraphSceneTest, SelectedDealHighlightsAllItsFlows) {
     document.select(Selection::flowOf("openai-oracle-300b", 1));
-    EXPECT_EQ(scene->flowItem("openai-oracle-300b", 1)->selectionState(),
-              FlowSelection::FlowSelected);
-    EXPECT_EQ(scene->flowItem("openai-oracle-300b", 0)->selectionState(),
-              FlowSelection::DealSelected);
+    EXPECT_EQ(scene->flowItem("openai-oracle-300b", 1)->selectionState(), FlowSelection::Selected);
+    EXPECT_EQ(scene->flowItem("openai-oracle-300b", 0)->selectionState(), FlowSelection::SameDeal);
     EXPECT_EQ(scene->flowItem("openai-oracle-30b", 0)->selectionState(), FlowSelection::None);
 
-    document.select(Selection::deal("openai-oracle-30b"));
-    EXPECT_EQ(scene->flowItem("openai-oracle-30b", 0)->selectionState(),
-              FlowSelection::DealSelected);
-    EXPECT_EQ(scene->flowItem("openai-oracle-300b", 1)->selectionState(), FlowSelection::None);
+    // A whole deal: every flow of it is selected.
+    document.select(Selection::deal("openai-oracle-300b"));
+    EXPECT_EQ(scene->flowItem("openai-oracle-300b", 0)->selectionState(), FlowSelection::Selected);
+    EXPECT_EQ(scene->flowItem("openai-oracle-300b", 1)->selectionState(), FlowSelection::Selected);
+    EXPECT_EQ(scene->flowItem("openai-oracle-30b", 0)->selectionState(), FlowSelection::None);
 
     document.select(Selection::entity("softbank"));
     EXPECT_TRUE(scene->entityItem("softbank")->isSelectedInDocument());
-    EXPECT_EQ(scene->flowItem("openai-oracle-30b", 0)->selectionState(), FlowSelection::None);
+    EXPECT_EQ(scene->flowItem("openai-oracle-300b", 0)->selectionState(), FlowSelection::None);
 }
 
 TEST_F(GraphSceneTest, HoveringAnEntityLightsItsFlowsAndDimsTheRest) {
@@ -297,6 +296,17 @@ TEST_F(GraphSceneTest, AnEmptyModelClearsThePictureWithoutALayout) {
     EXPECT_EQ(finished.count(), 1);
     EXPECT_FALSE(scene->hasLayout());
     EXPECT_TRUE(scene->items().isEmpty());
+}
+
+TEST_F(GraphSceneTest, AnEngineOverrideLaysOutAgainWithThatEngine) {
+    QSignalSpy started(scene.get(), &GraphScene::layoutStarted);
+    QSignalSpy finished(scene.get(), &GraphScene::layoutFinished);
+    scene->setEngineOverride(layout::Engine::Neato);
+    EXPECT_EQ(started.count(), 1);
+    ASSERT_TRUE(waitForLayout(*scene, finished));
+    EXPECT_NE(scene->entityItem("oracle"), nullptr);
+    scene->setEngineOverride(layout::Engine::Neato); // unchanged: nothing to do
+    EXPECT_EQ(started.count(), 1);
 }
 
 TEST_F(GraphSceneTest, AThemeChangeRestylesWithoutALayout) {
