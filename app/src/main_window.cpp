@@ -3,6 +3,7 @@
 #include "deal_table.h"
 #include "details_panel.h"
 #include "document.h"
+#include "export_actions.h"
 #include "graph_scene.h"
 #include "graph_view.h"
 #include "load_errors_dialog.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(view_);
     setAcceptDrops(true);
+    view_->viewport()->installEventFilter(this);
 
     createActions();
     createDocks(); // docks and toolbar first: the View menu lists their toggle actions
@@ -191,7 +193,14 @@ void MainWindow::createMenus() {
     connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openFile);
     file->addAction(a.reload);
     file->addSeparator();
+    export_ = new ExportActions(document_, scene_, view_, this);
+    connect(export_, &ExportActions::message, this, [this](const QString& text) { showMessage(text); });
+    file->addAction(export_->exportImage());
+    file->addSeparator();
     file->addAction(a.quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(export_->copyImage());
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(a.zoomIn);
@@ -236,6 +245,7 @@ void MainWindow::createToolBar() {
     bar->addAction(a.zoomToFit);
     bar->addSeparator();
     search_ = new SearchBox(document_, bar);
+    search_->installEventFilter(this); // a dropped model opens rather than pasting its path
     search_->setMinimumWidth(260);
     search_->setMaximumWidth(420);
     bar->addWidget(search_);
@@ -281,6 +291,9 @@ void MainWindow::connectDocument() {
     connect(document_, &Document::loadFailed, this, &MainWindow::showLoadErrors);
     connect(document_, &Document::reloaded, this, [this](const QString& path) {
         showMessage(tr("Reloaded %1").arg(QFileInfo(path).fileName()));
+        // The file was fixed: its errors no longer apply.
+        if (errorsDialog_ && errorsDialog_->path() == path)
+            errorsDialog_->hide();
     });
 
     connect(scene_, &GraphScene::layoutStarted, this,
@@ -384,18 +397,44 @@ QString MainWindow::jsonFileOf(const QMimeData* mime) {
     return {};
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!jsonFileOf(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+bool MainWindow::acceptJsonDrag(QDropEvent* event) const {
+    if (jsonFileOf(event->mimeData()).isEmpty())
+        return false;
+    event->acceptProposedAction();
+    return true;
 }
 
-void MainWindow::dropEvent(QDropEvent* event) {
+bool MainWindow::openDroppedJson(QDropEvent* event) {
     const QString path = jsonFileOf(event->mimeData());
     if (path.isEmpty())
-        return;
+        return false;
     event->acceptProposedAction();
     // After the drop returns: the file manager should not wait while a large model loads.
     QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) { acceptJsonDrag(event); }
+
+void MainWindow::dropEvent(QDropEvent* event) { openDroppedJson(event); }
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // The graph's scene accepts every drag to route it to items, so the drag would never reach
+    // the window; the search box would paste the path. Both hand model files to the window.
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+        if (acceptJsonDrag(static_cast<QDropEvent*>(event)))
+            return true;
+        break;
+    case QEvent::Drop:
+        if (openDroppedJson(static_cast<QDropEvent*>(event)))
+            return true;
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace dealgraph::app

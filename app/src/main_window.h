@@ -18,6 +18,7 @@ namespace dealgraph::app {
 class DealTable;
 class DetailsPanel;
 class Document;
+class ExportActions;
 class GraphScene;
 class GraphView;
 class LoadErrorsDialog;
@@ -55,6 +56,7 @@ public:
     DealTable* dealTable() const { return table_; }
     SearchBox* searchBox() const { return search_; }
     RecentFiles* recentFiles() const { return recent_; }
+    ExportActions* exportActions() const { return export_; }
     // Null until a load first failed.
     LoadErrorsDialog* loadErrorsDialog() const { return errorsDialog_; }
     const Actions& actions() const { return actions_; }
@@ -70,9 +72,13 @@ public:
     static QString jsonFileOf(const QMimeData* mime);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // Shared by the window and the children that would otherwise take or refuse the drop.
+    bool acceptJsonDrag(QDropEvent* event) const;
+    bool openDroppedJson(QDropEvent* event);
 
 private:
     void createActions();
@@ -97,6 +103,7 @@ private:
     DealTable* table_ = nullptr;
     SearchBox* search_ = nullptr;
     RecentFiles* recent_ = nullptr;
+    ExportActions* export_ = nullptr;
     LoadErrorsDialog* errorsDialog_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QDockWidget* detailsDock_ = nullptr;
