@@ -37,6 +37,7 @@ LoadErrorsDialog::LoadErrorsDialog(QWidget* parent)
 }
 
 void LoadErrorsDialog::setErrors(const QString& path, const QStringList& errors) {
+    path_ = path;
     errors_ = errors;
     what_ = path.isEmpty() ? tr("The built-in dataset") : QDir::toNativeSeparators(path);
     note_.clear();

@@ -21,6 +21,7 @@ public:
     // A sentence saying what the window shows meanwhile ("OpenAI deals.json stays open.").
     void setNote(const QString& note);
 
+    QString path() const { return path_; } // of the last failure; empty: the built-in dataset
     QStringList errors() const { return errors_; }
     QString text() const; // everything the Copy button copies
 
@@ -29,6 +30,7 @@ private:
 
     QLabel* summary_;
     QPlainTextEdit* list_;
+    QString path_;
     QStringList errors_;
     QString what_; // the file, or "the built-in dataset"
     QString note_;

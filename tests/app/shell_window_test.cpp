@@ -143,6 +143,60 @@ TEST_F(ShellTest, DroppingAJsonFileOpensIt) {
     EXPECT_FALSE(refused.isAccepted());
 }
 
+TEST_F(ShellTest, DroppingOnTheGraphOpensTheFile) {
+    // The graph fills most of the window; its scene must not swallow the drag.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("on-graph.json"));
+    ASSERT_TRUE(QFile::copy(kSmallModel, copy));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(copy)});
+    QWidget* viewport = view().viewport();
+    const QPoint centre = viewport->rect().center();
+
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(viewport, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDragMoveEvent move(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    move.setAccepted(false);
+    QCoreApplication::sendEvent(viewport, &move);
+    EXPECT_TRUE(move.isAccepted());
+
+    QSignalSpy reset(&document(), &Document::modelReset);
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &drop);
+    ASSERT_TRUE(reset.wait(5000));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("on-graph.json — dealgraph"));
+}
+
+TEST_F(ShellTest, FixingABrokenSaveClosesItsErrors) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.json"));
+    ASSERT_TRUE(QFile::copy(kSmallModel, path));
+    openAndWaitForLayout(path);
+    QFile in(kSmallModel);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    const QByteArray good = in.readAll();
+
+    QSignalSpy failed(&document(), &Document::loadFailed);
+    QSignalSpy reloaded(&document(), &Document::reloaded);
+    auto write = [&](const QByteArray& bytes) {
+        QFile out(path);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(bytes);
+    };
+    write(good.left(good.size() / 3)); // a save that stopped half-way
+    ASSERT_TRUE(failed.wait(5000));
+    ASSERT_NE(window->loadErrorsDialog(), nullptr);
+    EXPECT_TRUE(window->loadErrorsDialog()->isVisible());
+    EXPECT_EQ(window->dealTable()->tableModel()->rowCount(), 4); // the model stayed
+
+    write(good);
+    ASSERT_TRUE(reloaded.wait(5000));
+    EXPECT_FALSE(window->loadErrorsDialog()->isVisible());
+    EXPECT_TRUE(statusText(*window).startsWith(QStringLiteral("Reloaded")));
+}
+
 TEST_F(ShellTest, RecentFilesAreNewestFirstAndBounded) {
     RecentFiles* recent = window->recentFiles();
     recent->clear();
