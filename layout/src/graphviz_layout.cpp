@@ -153,6 +153,14 @@ void set(void* object, Agsym_t* symbol, const std::string& value) {
     agxset(object, symbol, mutableText(value));
 }
 
+// "n0", "e0", ...: the only names Graphviz ever sees. Built by appending, not with
+// "n" + std::to_string(i), which trips GCC 12's false -Wrestrict warning (bug 105329) at -O2.
+std::string generatedName(char prefix, std::size_t index) {
+    std::string name(1, prefix);
+    name += std::to_string(index);
+    return name;
+}
+
 struct BuiltGraph {
     std::vector<Agnode_t*> nodes;
     std::vector<Agedge_t*> edges;
@@ -181,7 +189,7 @@ BuiltGraph buildGraph(Agraph_t* graph, const LayoutRequest& request) {
     built.nodes.reserve(request.nodes.size());
     for (std::size_t i = 0; i < request.nodes.size(); ++i) {
         const NodeSpec& spec = request.nodes[i];
-        Agnode_t* node = agnode(graph, mutableText("n" + std::to_string(i)), 1);
+        Agnode_t* node = agnode(graph, mutableText(generatedName('n', i)), 1);
         set(node, width, detail::nodeSizeAttribute(spec.size.width));
         set(node, height, detail::nodeSizeAttribute(spec.size.height));
         if (pins && spec.pinned) {
@@ -199,7 +207,7 @@ BuiltGraph buildGraph(Agraph_t* graph, const LayoutRequest& request) {
         // Distinct names make parallel edges distinct edges, each with its own geometry.
         Agedge_t* edge = agedge(graph, built.nodes[static_cast<std::size_t>(spec.tail)],
                                 built.nodes[static_cast<std::size_t>(spec.head)],
-                                mutableText("e" + std::to_string(i)), 1);
+                                mutableText(generatedName('e', i)), 1);
         set(edge, weight, detail::edgeWeightAttribute(request.engine, spec.weight));
         if (detail::hasEdgeLabel(spec)) {
             // agxset keeps the HTML flag because it finds the string agstrdup_html interned.

@@ -83,7 +83,10 @@ std::string renderedLabel(const std::string& text) {
     const std::regex textElement("<text[^>]*>([^<]*)</text>");
     for (auto it = std::sregex_iterator(svg.begin(), svg.end(), textElement);
          it != std::sregex_iterator(); ++it) {
-        lines += (lines.empty() ? "" : "\n") + unescapeXml((*it)[1].str());
+        if (!lines.empty()) {
+            lines += '\n';
+        }
+        lines += unescapeXml((*it)[1].str());
     }
     return lines;
 }
