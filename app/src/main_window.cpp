@@ -185,9 +185,6 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, dealsDock_);
     // The details panel runs the full height; the table sits under the graph only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-
-    resizeDocks({detailsDock_}, {440}, Qt::Horizontal);
-    resizeDocks({dealsDock_}, {260}, Qt::Vertical);
 }
 
 void MainWindow::connectDocument() {
@@ -282,7 +279,11 @@ void MainWindow::restoreSettings() {
                    std::min(1000, available.height() * 9 / 10));
         }
     }
-    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion)) {
+        // Panels in proportion to the window, so a laptop screen still leaves the graph room.
+        resizeDocks({detailsDock_}, {std::clamp(width() * 3 / 10, 300, 460)}, Qt::Horizontal);
+        resizeDocks({dealsDock_}, {std::clamp(height() / 4, 150, 280)}, Qt::Vertical);
+    }
 }
 
 void MainWindow::saveSettings() const {
