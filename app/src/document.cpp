@@ -108,9 +108,16 @@ void Document::install(Model model, const QString& path, bool keepSelection) {
 
     if (keepSelection) {
         auto stale = [this](const Selection& s) { return !isValid(s); };
-        back_.erase(std::remove_if(back_.begin(), back_.end(), stale), back_.end());
-        forward_.erase(std::remove_if(forward_.begin(), forward_.end(), stale), forward_.end());
         selection_ = isValid(previous) ? previous : Selection::none();
+        // Drop steps to what no longer exists, and the repeats that dropping leaves behind.
+        for (auto* steps : {&back_, &forward_}) {
+            steps->erase(std::remove_if(steps->begin(), steps->end(), stale), steps->end());
+            steps->erase(std::unique(steps->begin(), steps->end()), steps->end());
+        }
+        while (!back_.empty() && back_.back() == selection_)
+            back_.pop_back();
+        while (!forward_.empty() && forward_.back() == selection_)
+            forward_.pop_back();
     } else {
         back_.clear();
         forward_.clear();

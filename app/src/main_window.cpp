@@ -250,7 +250,10 @@ void MainWindow::showLoadErrors(const QString& path, const QStringList& errors) 
     if (!errorsDialog_)
         errorsDialog_ = new LoadErrorsDialog(this);
     errorsDialog_->setErrors(path, errors);
-    if (!document_->model().empty())
+    if (!path.isEmpty() && path == document_->filePath())
+        errorsDialog_->setNote(tr("The last version that loaded stays open; it reloads when the "
+                                  "file is saved again."));
+    else if (!document_->model().empty())
         errorsDialog_->setNote(tr("%1 stays open.").arg(document_->displayName()));
     showMessage(tr("Could not load %1")
                     .arg(path.isEmpty() ? tr("the built-in dataset") : QFileInfo(path).fileName()));

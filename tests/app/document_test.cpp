@@ -272,6 +272,20 @@ TEST_F(DocumentReloadTest, RemovedSelectionIsClearedOnReload) {
     EXPECT_GE(selection.count(), 1);
 }
 
+TEST_F(DocumentReloadTest, HistoryForgetsWhatTheReloadRemoved) {
+    document.select(Selection::deal("nvidia-openai-chips"));
+    document.select(Selection::entity("oracle")); // history: oracle, the deal; now oracle
+    QSignalSpy reset(&document, &Document::modelReset);
+    QByteArray changed = original;
+    changed.replace("\"nvidia-openai-chips\"", "\"nvidia-openai-chips-2\"");
+    writeFile(path, changed);
+
+    ASSERT_TRUE(reset.wait(5000));
+    EXPECT_EQ(document.selection(), Selection::entity("oracle"));
+    // Going back would only land on Oracle again: there is nothing to go back to.
+    EXPECT_FALSE(document.canGoBack());
+}
+
 TEST_F(DocumentReloadTest, QuickSuccessiveWritesReloadOnce) {
     QSignalSpy reset(&document, &Document::modelReset);
     QSignalSpy failed(&document, &Document::loadFailed);
