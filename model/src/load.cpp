@@ -19,14 +19,22 @@ std::string_view withoutBom(std::string_view text) {
 }
 } // namespace
 
+// Built by appending: GCC 12 warns falsely (-Wrestrict, PR105329) on "literal" + std::string.
 std::string Diagnostic::format(std::string_view fileName) const {
     std::string out(fileName);
-    if (line > 0)
-        out += ":" + std::to_string(line) + ":" + std::to_string(column);
+    if (line > 0) {
+        out += ':';
+        out += std::to_string(line);
+        out += ':';
+        out += std::to_string(column);
+    }
     out += ": ";
-    if (!path.empty())
-        out += path + ": ";
-    return out + message;
+    if (!path.empty()) {
+        out += path;
+        out += ": ";
+    }
+    out += message;
+    return out;
 }
 
 LoadResult loadModelFromString(std::string_view json) {
