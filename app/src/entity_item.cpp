@@ -90,11 +90,20 @@ void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     const qreal inset = border.widthF() / 2; // keep the stroke inside the measured box
     painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius);
 
-    // Text lines centred as a block, each in the height it was measured with.
-    const QSizeF nameSize = textExtent(text_.name, style.nameFont());
-    QSizeF secondarySize;
-    if (!text_.secondary.isEmpty())
-        secondarySize = textExtent(text_.secondary, style.secondaryNameFont());
+    // Text lines centred as a block, each in the height it was measured with. Shaping is
+    // costly and hover repaints every item, so the extents are kept until the fonts change.
+    if (!measured_ || measuredWith_ != style.nameFont() ||
+        measuredSecondaryWith_ != style.secondaryNameFont()) {
+        measured_ = true;
+        measuredWith_ = style.nameFont();
+        measuredSecondaryWith_ = style.secondaryNameFont();
+        nameSize_ = textExtent(text_.name, measuredWith_);
+        secondarySize_ = text_.secondary.isEmpty()
+                             ? QSizeF()
+                             : textExtent(text_.secondary, measuredSecondaryWith_);
+    }
+    const QSizeF nameSize = nameSize_;
+    const QSizeF secondarySize = secondarySize_;
     const qreal block =
         nameSize.height() +
         (text_.secondary.isEmpty() ? 0 : GraphStyle::kLineGap + secondarySize.height());

@@ -7,6 +7,7 @@
 
 #include "dealgraph/kinds.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 
 #include <string>
@@ -53,6 +54,12 @@ private:
     QSizeF boxSize_;
     Emphasis emphasis_ = Emphasis::Normal;
     bool selected_ = false;
+    // Text extents and the fonts they were measured with (see paint()).
+    bool measured_ = false;
+    QFont measuredWith_;
+    QFont measuredSecondaryWith_;
+    QSizeF nameSize_;
+    QSizeF secondarySize_;
 };
 
 } // namespace dealgraph::app

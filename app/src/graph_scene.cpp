@@ -154,6 +154,15 @@ void GraphScene::onLayoutFinished(quint64 jobId, const layout::LayoutResult& res
 void GraphScene::onLayoutFailed(quint64 jobId, const QString& message) {
     if (!isCurrentJob(jobId))
         return;
+    // dot can take minutes and gigabytes on a dense graph, where the runner stops it; sfdp
+    // lays out thousands of nodes in seconds. Unless an engine was asked for, try sfdp before
+    // leaving the user without a picture.
+    if (!engineOverride_ && pendingInput_->request.engine != layout::Engine::Sfdp) {
+        pendingInput_->request.engine = layout::Engine::Sfdp;
+        runner_->start(pendingInput_->request);
+        currentJob_ = runner_->currentJobId();
+        return;
+    }
     pendingInput_.reset();
     currentJob_.reset();
     // The previous picture stays; items still matching the new model follow its view.

@@ -1,7 +1,7 @@
 // The graph of the document's model as a QGraphicsScene. Lays out the whole model in a worker
-// process when the model changes; hides and restyles items when the view changes (positions
-// stay put); highlights what the selection and the pointer point at. Geometry is in points,
-// one point per scene unit.
+// process when the model changes (retrying with sfdp when the default engine fails); hides and
+// restyles items when the view changes (positions stay put); highlights what the selection and the
+// pointer point at. Geometry is in points, one point per scene unit.
 #pragma once
 
 #include "graph_input.h"

@@ -9,7 +9,9 @@
 #include "graph_view.h"
 #include "layout_runner.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -269,12 +271,40 @@ TEST_F(GraphSceneTest, AFailedLayoutKeepsThePreviousPicture) {
     document.setModel(std::move(changed));
     ASSERT_TRUE(failed.wait(kLayoutTimeoutMs));
     EXPECT_FALSE(failed.first().first().toString().isEmpty());
+    QTest::qWait(200);
+    EXPECT_EQ(failed.count(), 1); // reported once, after the sfdp retry failed too
     EXPECT_EQ(finished.count(), 0);
     EXPECT_EQ(scene->entityItem("oracle"), oracle);
     EXPECT_EQ(scene->flowItem("openai-oracle-300b", 0), money);
     EXPECT_EQ(oracle->scene(), scene.get());
     EXPECT_TRUE(oracle->isVisible());
     EXPECT_EQ(static_cast<int>(scene->items().size()), itemCount);
+}
+
+TEST_F(GraphSceneTest, WhenTheDefaultEngineFailsSfdpIsTried) {
+    // A worker that refuses dot layouts, as the runner does when dot overruns its time limit.
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("no-dot-worker"));
+    QFile file(script);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\n"
+               "input=$(cat)\n"
+               "case \"$input\" in *'\"engine\":\"dot\"'*) exit 3;; esac\n"
+               "printf '%s' \"$input\" | exec '" DEALGRAPH_BINARY "' --layout-worker\n");
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    scene->layoutRunner().setProgram(script, {});
+
+    QSignalSpy failed(scene.get(), &GraphScene::layoutFailed);
+    QSignalSpy finished(scene.get(), &GraphScene::layoutFinished);
+    document.setModel(smallGraphModel());
+    ASSERT_TRUE(waitForLayout(*scene, finished));
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_NE(scene->entityItem("oracle"), nullptr);
+
+    // An engine asked for is not second-guessed.
+    scene->setEngineOverride(layout::Engine::Dot);
+    ASSERT_TRUE(failed.wait(kLayoutTimeoutMs));
 }
 
 TEST_F(GraphSceneTest, OnlyTheLatestOfQuickSuccessiveLayoutsIsShown) {
