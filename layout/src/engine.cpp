@@ -24,10 +24,13 @@ constexpr std::array<std::pair<Engine, std::string_view>, 6> kEngineNames{{
 // (320 nodes, 957 edges) 3.7 s; random graphs, dot's worst case, 300 nodes / 450 edges 3-7 s,
 // 300 / 900 and 1,000 / 1,500 more than a minute and hundreds of MB. sfdp lays out 2,000 nodes /
 // 3,000 edges in about 1.2 s and 5,000 nodes in about 3.5 s. So dot, for its readable ranks,
-// stays the default up to a few hundred nodes while the graph is not dense; the runner's time
-// limit catches the rare graph that is slow anyway.
+// stays the default up to a few hundred nodes while the graph is not dense. Random graphs of
+// 100 nodes / 350 labelled edges took dot 14-35 s, so "dense" starts at 3 edges per node (the
+// bundled graph has 2.7) and dot gets at most 600 edges: a wait of a minute before the scene's
+// fallback to sfdp is not a default anyone should meet.
 constexpr std::size_t kMaxDotNodes = 300;
-constexpr std::size_t kDenseEdgesPerNode = 4;
+constexpr std::size_t kMaxDotEdges = 600;
+constexpr std::size_t kDenseEdgesPerNode = 3;
 
 } // namespace
 
@@ -51,7 +54,7 @@ std::optional<Engine> engineFromString(std::string_view name) {
 
 Engine defaultEngineFor(std::size_t nodeCount, std::size_t edgeCount) {
     const bool dense = edgeCount >= kDenseEdgesPerNode * nodeCount && nodeCount > 0;
-    if (nodeCount <= kMaxDotNodes && !dense) {
+    if (nodeCount <= kMaxDotNodes && edgeCount <= kMaxDotEdges && !dense) {
         return Engine::Dot;
     }
     return Engine::Sfdp;

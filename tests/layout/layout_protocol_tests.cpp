@@ -24,10 +24,12 @@ TEST(Engine, DefaultIsDotForSmallSparseGraphsAndSfdpOtherwise) {
     EXPECT_EQ(defaultEngineFor(0, 0), Engine::Dot);
     EXPECT_EQ(defaultEngineFor(1, 0), Engine::Dot);
     EXPECT_EQ(defaultEngineFor(120, 250), Engine::Dot);
-    EXPECT_EQ(defaultEngineFor(300, 1199), Engine::Dot);
-    EXPECT_EQ(defaultEngineFor(300, 1200), Engine::Sfdp); // dense: 4 edges per node
-    EXPECT_EQ(defaultEngineFor(10, 39), Engine::Dot);
-    EXPECT_EQ(defaultEngineFor(10, 40), Engine::Sfdp);
+    EXPECT_EQ(defaultEngineFor(32, 87), Engine::Dot);   // the bundled dataset
+    EXPECT_EQ(defaultEngineFor(200, 599), Engine::Dot);
+    EXPECT_EQ(defaultEngineFor(250, 601), Engine::Sfdp); // more edges than dot gets
+    EXPECT_EQ(defaultEngineFor(100, 300), Engine::Sfdp); // dense: 3 edges per node
+    EXPECT_EQ(defaultEngineFor(10, 29), Engine::Dot);
+    EXPECT_EQ(defaultEngineFor(10, 30), Engine::Sfdp);
     EXPECT_EQ(defaultEngineFor(301, 0), Engine::Sfdp); // too many nodes for dot
     EXPECT_EQ(defaultEngineFor(5000, 6000), Engine::Sfdp);
 }
