@@ -22,6 +22,9 @@ namespace {
 constexpr qreal kFitMargin = 8;     // viewport pixels around a fitted graph
 constexpr qreal kRevealMargin = 24; // scene units kept around a revealed selection
 constexpr qreal kWheelStep = 1.15;  // per wheel notch
+// Names are 13 px in scene units; below this zoom they shrink under 10 px and stop being read.
+// A selection made from the search box, the table or Next deal zooms in at least this far.
+constexpr qreal kReadableZoom = 0.8;
 
 } // namespace
 
@@ -122,23 +125,38 @@ void GraphView::setZoom(qreal target, const QPointF& anchor) {
 }
 
 void GraphView::revealSelection() {
+    // Clicking an item must not move it away from under the pointer.
+    if (clicking_)
+        return;
     const QRectF target = scene_->boundsOf(scene_->document()->selection());
     if (target.isNull())
         return;
     const QRectF padded =
         target.adjusted(-kRevealMargin, -kRevealMargin, kRevealMargin, kRevealMargin);
-    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    // What is already in view stays where it is: clicking an item must not move it away from
-    // under the pointer. Selections made elsewhere (lists, search) bring the item over.
-    if (visible.contains(padded))
-        return;
     const QSizeF room = QRectF(viewport()->rect()).size();
-    const qreal needed = std::min(room.width() / padded.width(), room.height() / padded.height());
-    if (needed < zoom()) {
+    const qreal whole = std::min(room.width() / padded.width(), room.height() / padded.height());
+    // Selections made elsewhere (search, table, Next deal) are brought over and made readable:
+    // zoom in to a readable scale unless that would cut the selection, zoom out if it does not
+    // fit at all.
+    qreal wanted = zoom();
+    if (wanted < kReadableZoom)
+        wanted = std::min(kReadableZoom, whole);
+    wanted = std::min(wanted, whole);
+    if (!qFuzzyCompare(wanted, zoom())) {
         fitted_ = false;
-        setZoom(needed, QRectF(viewport()->rect()).center());
+        setZoom(wanted, QRectF(viewport()->rect()).center());
     }
     centreOn(target.center());
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event) {
+    clicking_ = true;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent* event) {
+    QGraphicsView::mouseReleaseEvent(event); // the scene selects on release
+    clicking_ = false;
 }
 
 void GraphView::centreOn(const QPointF& target) {

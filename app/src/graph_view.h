@@ -30,6 +30,8 @@ public:
 
     // Moving to the selection is animated unless turned off (tests, reduced motion).
     void setAnimated(bool animated) { animated_ = animated; }
+    // Sets the zoom around the view's centre, as the wheel or keys would.
+    void setZoomForTest(qreal zoom) { setZoom(zoom, QRectF(viewport()->rect()).center()); }
 
 public slots:
     void zoomIn();
@@ -45,6 +47,8 @@ signals:
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -63,7 +67,8 @@ private:
     QVariantAnimation* centring_;
     bool legendVisible_ = true;
     bool animated_ = true;
-    bool fitted_ = true; // the user has not zoomed since the last fit: resizing refits
+    bool fitted_ = true;    // the user has not zoomed since the last fit: resizing refits
+    bool clicking_ = false; // a selection now comes from a click in this view
 };
 
 } // namespace dealgraph::app

@@ -143,6 +143,21 @@ TEST_F(GraphViewTest, SelectionMadeElsewhereIsBroughtIntoView) {
     EXPECT_TRUE(visibleSceneRect().contains(deal));
 }
 
+TEST_F(GraphViewTest, SelectionMadeElsewhereIsMadeReadable) {
+    // At an overview scale names are too small to read; Next deal, the table and search zoom in
+    // far enough to read the selection, but never so far that it is cut.
+    view->zoomToFit();
+    view->setZoomForTest(0.3);
+    document.select(Selection::entity("oracle"));
+    EXPECT_GE(view->zoom(), 0.8 - 1e-9);
+    EXPECT_TRUE(visibleSceneRect().contains(scene->entityItem("oracle")->sceneBoundingRect()));
+    view->setZoomForTest(0.3);
+    document.select(Selection::deal("openai-oracle-300b"));
+    EXPECT_GT(view->zoom(), 0.3);
+    EXPECT_TRUE(
+        visibleSceneRect().contains(scene->boundsOf(Selection::deal("openai-oracle-300b"))));
+}
+
 TEST_F(GraphViewTest, ClickingAVisibleItemDoesNotMoveTheView) {
     const int x = view->horizontalScrollBar()->value();
     const int y = view->verticalScrollBar()->value();
