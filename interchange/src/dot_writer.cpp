@@ -3,13 +3,36 @@
 #include "dealgraph/graph_layout.h"
 #include "flow_text.h"
 
+#include <algorithm>
+
 namespace dealgraph {
 namespace {
+
+// Graphviz's DOT scanner refuses a quoted string longer than 16,384 bytes, and model strings
+// may be 100,000 (kMaxStringBytes). Longer text is written as DOT's "..." + "..." concatenation,
+// cut between characters: never inside a UTF-8 sequence or a CR LF pair. Escaping at most
+// multiplies a byte by five ("&" becomes "&amp;"), so a piece of this size stays far below.
+constexpr std::size_t kDotPieceBytes = 2000;
+
+std::size_t pieceEnd(std::string_view text, std::size_t start) {
+    std::size_t end = std::min(text.size(), start + kDotPieceBytes);
+    while (end < text.size() && end > start + 1 &&
+           ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80 ||
+            (text[end - 1] == '\r' && text[end] == '\n')))
+        --end;
+    return end;
+}
 
 // Built by appending: GCC 12 warns falsely (-Wrestrict, PR105329) on "literal" + std::string.
 std::string quoted(std::string_view text) {
     std::string out = "\"";
-    out += layout::escapeDotString(text);
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = pieceEnd(text, start);
+        if (start > 0)
+            out += "\" + \"";
+        out += layout::escapeDotString(text.substr(start, end - start));
+        start = end;
+    }
     out += '"';
     return out;
 }

@@ -7,8 +7,25 @@
 namespace dealgraph {
 namespace {
 
+// Numbers past the named scales in scientific notation, without the "+": 1e308, 2.5e20.
+std::string scientific(double value) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.3g", value);
+    std::string text = buffer;
+    if (auto plus = text.find("e+"); plus != std::string::npos)
+        text.erase(plus + 1, 1);
+    return text;
+}
+
+// At or past this, a number is shown in scientific notation rather than as a row of digits.
+constexpr double kScientificFrom = 1e6;
+
 // A number with up to three significant digits and no trailing zeros: 6.6, 13, 455, 0.25.
 std::string compactNumber(double value) {
+    if (!std::isfinite(value))
+        return "\u221E"; // a total past the double range (the loader refuses non-finite amounts)
+    if (std::fabs(value) >= kScientificFrom)
+        return scientific(value);
     char buffer[64];
     if (value >= 100 || value == std::floor(value))
         std::snprintf(buffer, sizeof buffer, "%.0f", value);
@@ -36,9 +53,16 @@ std::string scaled(double value, bool dollars) {
     static constexpr Scale kCountScales[] = {{1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
     const auto scales =
         dollars ? std::span<const Scale>(kDollarScales) : std::span<const Scale>(kCountScales);
-    for (const auto& scale : scales)
-        if (std::fabs(value) >= scale.factor)
+    if (!std::isfinite(value))
+        return compactNumber(value); // no suffix on infinity
+    for (const auto& scale : scales) {
+        if (std::fabs(value) >= scale.factor) {
+            // A million of the largest suffix ("$1000000T") reads better as 1e18.
+            if (std::fabs(value / scale.factor) >= kScientificFrom)
+                return scientific(value);
             return compactNumber(value / scale.factor) + scale.suffix;
+        }
+    }
     return compactNumber(value);
 }
 

@@ -1,6 +1,7 @@
 #include "json_reader.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 namespace dealgraph::detail {
@@ -42,6 +43,11 @@ void lineAndColumn(std::string_view text, std::size_t offset, int& line, int& co
 
 namespace {
 
+bool isForbiddenControl(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
 // Builds the DOM like nlohmann's own SAX DOM parser, and keeps the path of the value being
 // read so that every error it raises can name its place.
 class CheckedDomBuilder {
@@ -67,6 +73,16 @@ public:
                                      " bytes is longer than the limit of " +
                                      std::to_string(kMaxStringBytes));
             return add(string_t{}); // keep reading: report every error at once
+        }
+        // JSON's escapes let NUL and other control characters into a string; no name or note
+        // needs them, XML (SVG, GraphML) cannot carry them and a terminal obeys them (ESC).
+        if (const auto control = std::find_if(v.begin(), v.end(), isForbiddenControl);
+            control != v.end()) {
+            char code[8];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(*control));
+            error(currentPath(), std::string("control character ") + code +
+                                     " in a string; only tab and line breaks are allowed");
+            return add(string_t{});
         }
         return add(std::move(v));
     }

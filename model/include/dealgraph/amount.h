@@ -16,7 +16,8 @@ struct Amount {
     std::string unknown; // JSON members this version does not know (see UnknownFields)
 
     // The number used for totals and widths: the value, or a range's midpoint.
-    double nominal() const { return qualifier == Qualifier::Range ? (value + max) / 2 : value; }
+    // Halves before adding: (value + max) / 2 overflows to inf for a range near 1e308.
+    double nominal() const { return qualifier == Qualifier::Range ? value / 2 + max / 2 : value; }
     bool operator==(const Amount&) const = default;
 };
 
