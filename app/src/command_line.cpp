@@ -1,5 +1,8 @@
 #include "command_line.h"
 
+#include "embedded_data.h"
+
+#include "dealgraph/filter_spec.h"
 #include "dealgraph/graph_layout.h"
 #include "dealgraph/load.h"
 #include "dealgraph/summary.h"
@@ -31,6 +34,14 @@ QString usageText() {
         "  --subtitle TEXT     a subtitle under it\n"
         "  --engine NAME       dot, neato, fdp, sfdp, circo or twopi (default: by graph size)\n"
         "  --no-legend, --no-sources, --no-date   leave those parts out\n"
+        "\n"
+        "What is shown (export and --cycles):\n"
+        "  --as-of DATE        the deals as they stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+        "  --filter KEY=VALUES keep only: flow=money,compute  kind=cloud-contract,lease\n"
+        "                      status=active,signed  entity=company,site  min=usd:1e9\n"
+        "                      (repeatable; values are the format's spellings)\n"
+        "  --focus ID[:STEPS]  only the entity ID and what lies within STEPS flows (default 1)\n"
+        "  --cycles            print the circular flows (money unless --filter flow=...)\n"
         "\n"
         "  -h, --help     show this help\n"
         "  --version      show the version\n");
@@ -116,6 +127,33 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                                            "or twopi")
                                 .arg(arguments[i]));
             line.exportOptions.engine = engine;
+        } else if (arg == QLatin1String("--as-of")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--as-of needs a DATE"));
+            const auto date = Date::parse(arguments[i].toStdString());
+            if (!date)
+                return fail(QStringLiteral("--as-of %1: expected a real date as YYYY, YYYY-MM or "
+                                           "YYYY-MM-DD")
+                                .arg(arguments[i]));
+            line.filter.asOf = date;
+        } else if (arg == QLatin1String("--filter")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--filter needs KEY=VALUES"));
+            std::string why;
+            if (!addFilterClause(arguments[i].toStdString(), line.filter, &why))
+                return fail(QStringLiteral("--filter %1: %2")
+                                .arg(arguments[i], QString::fromStdString(why)));
+        } else if (arg == QLatin1String("--focus")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--focus needs an entity ID"));
+            Focus focus;
+            std::string why;
+            if (!parseFocus(arguments[i].toStdString(), focus, &why))
+                return fail(QStringLiteral("--focus %1: %2")
+                                .arg(arguments[i], QString::fromStdString(why)));
+            line.filter.focus = focus;
+        } else if (arg == QLatin1String("--cycles")) {
+            line.mode = Mode::Cycles;
         } else if (arg == QLatin1String("--no-legend")) {
             line.exportOptions.legend = false;
         } else if (arg == QLatin1String("--no-sources")) {
@@ -153,6 +191,53 @@ int runCheck(const QString& file, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+std::optional<Model> loadModelForCommand(const CommandLine& line, std::ostream& err, int* status) {
+    const bool embedded = line.file.isEmpty();
+    const std::string name = embedded ? "bundled dataset" : line.file.toStdString();
+    LoadResult result = embedded ? loadModelFromString(embeddedDataset().toStdString())
+                                 : loadModelFromFile(std::filesystem::path(name));
+    if (!result.ok()) {
+        for (const auto& error : result.errors)
+            err << error.format(name) << "\n";
+        *status = result.unreadable ? 2 : 1;
+        return std::nullopt;
+    }
+    if (line.filter.focus && !result.model->entity(line.filter.focus->entity)) {
+        err << "dealgraph: --focus " << line.filter.focus->entity << ": no entity with that id in "
+            << name << "\n";
+        *status = 2;
+        return std::nullopt;
+    }
+    return std::move(*result.model);
+}
+
+int runCycles(const CommandLine& line, std::ostream& out, std::ostream& err) {
+    int status = 0;
+    const auto model = loadModelForCommand(line, err, &status);
+    if (!model)
+        return status;
+    const View view = applyFilter(*model, line.filter);
+    CycleOptions options;
+    if (!line.filter.flowTypes.empty())
+        options.flowTypes = line.filter.flowTypes;
+    const auto cycles = findCycles(*model, view, options);
+    if (cycles.empty())
+        out << "no circular flows\n";
+    for (const auto& cycle : cycles) {
+        out << describeCycle(*model, cycle) << "\n";
+        for (std::size_t hop = 0; hop < cycle.hops.size(); ++hop) {
+            const auto& from = model->entities()[cycle.entities[hop]];
+            const auto& to = model->entities()[cycle.entities[(hop + 1) % cycle.entities.size()]];
+            for (const auto& ref : cycle.hops[hop]) {
+                const Deal& deal = model->deals()[ref.deal];
+                out << "  " << from.name << " \u2192 " << to.name << ": " << deal.title << " ("
+                    << deal.id << ")\n";
+            }
+        }
+    }
+    return 0;
+}
+
 int runMain(int argc, char** argv) {
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
@@ -176,6 +261,8 @@ int runMain(int argc, char** argv) {
         return runCheck(line->file, std::cout, std::cerr);
     case Mode::Export:
         return runExport(argc, argv, *line);
+    case Mode::Cycles:
+        return runCycles(*line, std::cout, std::cerr);
     case Mode::Gui:
         break;
     }

@@ -4,6 +4,8 @@
 
 #include "export_options.h"
 
+#include "dealgraph/query.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +14,7 @@
 
 namespace dealgraph::app {
 
-enum class Mode { Gui, Check, Export, LayoutWorker, Help, Version };
+enum class Mode { Gui, Check, Export, Cycles, LayoutWorker, Help, Version };
 
 struct CommandLine {
     Mode mode = Mode::Gui;
@@ -20,6 +22,7 @@ struct CommandLine {
     std::size_t memoryLimit = 0; // --memory-limit for the layout worker
     QString exportPath;          // --export OUT
     ExportOptions exportOptions; // --size/--preset, --theme, --title, --subtitle, --engine
+    Filter filter;               // --as-of, --filter, --focus: what is shown and exported
 };
 
 // Parses arguments (without argv[0]); on a usage error returns nullopt and sets `error`.
@@ -32,6 +35,16 @@ int runCheck(const QString& file, std::ostream& out, std::ostream& err);
 // `--export`: renders without a display. Returns 0 on success, 1 when the model is invalid or
 // the export fails, 2 when the model is unreadable.
 int runExport(int& argc, char** argv, const CommandLine& line);
+
+// Loads the model a command works on (FILE, or the embedded dataset) and checks the command's
+// focus names one of its entities. On failure prints every error with its place to `err`, sets
+// `status` (1 invalid, 2 unreadable or an unknown focus) and returns nullopt.
+std::optional<Model> loadModelForCommand(const CommandLine& line, std::ostream& err, int* status);
+
+// `--cycles`: prints the circular flows of the (filtered) model, one per line with its deals.
+// Flow types come from --filter flow=...; money when none is given. Returns 0, 1 or 2 as
+// --check does.
+int runCycles(const CommandLine& line, std::ostream& out, std::ostream& err);
 
 QString usageText();
 

@@ -18,21 +18,6 @@
 namespace dealgraph::app {
 namespace {
 
-// Loads the model as --check does, so errors carry their places and the exit status says
-// whether the file was unreadable (2) or invalid (1).
-std::optional<Model> loadForExport(const QString& file, int* status) {
-    const bool embedded = file.isEmpty();
-    const std::string name = embedded ? "bundled dataset" : file.toStdString();
-    const LoadResult result = embedded ? loadModelFromString(embeddedDataset().toStdString())
-                                       : loadModelFromFile(std::filesystem::path(name));
-    if (result.ok())
-        return *result.model;
-    for (const auto& error : result.errors)
-        std::cerr << error.format(name) << "\n";
-    *status = result.unreadable ? 2 : 1;
-    return std::nullopt;
-}
-
 // dot's ranking and crossing minimisation grow much faster than linearly: 1,000 nodes with
 // 1,500 edges already take it more than the layout's minute (layout/src/engine.cpp), and 50,000
 // would run for hours before the runner's timeout stopped it. An explicit `--engine dot` past
@@ -40,7 +25,6 @@ std::optional<Model> loadForExport(const QString& file, int* status) {
 constexpr std::size_t kMaxDotEntities = 1000;
 
 } // namespace
-
 int runExport(int& argc, char** argv, const CommandLine& line) {
     // No display is needed; an explicit QT_QPA_PLATFORM is respected (tests pin it).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -48,7 +32,7 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
     QApplication application(argc, argv);
 
     int status = 0;
-    auto model = loadForExport(line.file, &status);
+    auto model = loadModelForCommand(line, std::cerr, &status);
     if (!model)
         return status;
 
@@ -83,6 +67,7 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
         loop.quit();
     });
     document.setModel(std::move(*model), line.file);
+    document.setFilter(line.filter); // positions come from the whole model, as in the window
     if (needsLayout && !document.model().empty() && !laidOut)
         loop.exec();
     if (!failure.isEmpty()) {

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Tests the command-line twins of what the window shows: --cycles finds the OpenAI-Oracle-
+# Nvidia loop in the bundled dataset and respects dates and flow types; --as-of, --filter and
+# --focus change what an export contains; bad values exit 2 with a message.
+# Usage: view_options_test.sh DEALGRAPH_BINARY TEST_DATA_DIR
+set -u
+bin=$1 data=$2
+failures=0 checks=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export QT_QPA_PLATFORM=offscreen
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+expect() { # status, description, command...
+    local want=$1 what=$2; shift 2
+    checks=$((checks + 1))
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    local got=$?
+    [ "$got" -eq "$want" ] || fail "$what: exit $got, expected $want: $(head -c 400 "$tmp/err")"
+}
+has() { grep -qF -- "$1" "$tmp/out" || fail "$2: output lacks '$1': $(head -c 600 "$tmp/out")"; }
+
+expect 0 "cycles" "$bin" --cycles
+has "OpenAI → Oracle → Nvidia → OpenAI" "cycles"
+has "OpenAI buys about \$300B of Oracle compute" "cycles lists the deals of each hop"
+expect 0 "cycles before Nvidia's investment" "$bin" --cycles --as-of 2025-09-21
+grep -q "Nvidia → OpenAI" "$tmp/out" && fail "the loop exists before Nvidia's investment was announced"
+expect 0 "cycles over compute only" "$bin" --cycles --filter flow=compute
+grep -q "Oracle → Nvidia" "$tmp/out" && fail "compute cycles should not use Oracle's money to Nvidia"
+expect 0 "cycles of a fixture" "$bin" "$data/valid/loop.json" --cycles
+has "OpenAI → Oracle → Nvidia → OpenAI" "fixture cycles"
+
+# Dated and filtered exports: the DOT lists exactly what is shown.
+expect 0 "dot as of 2025-01-21" "$bin" --export "$tmp/early.dot" --as-of 2025-01-21
+expect 0 "dot as of today" "$bin" --export "$tmp/today.dot"
+grep -q '"nvidia" -> "openai"' "$tmp/early.dot" && fail "Nvidia's investment shown before it was announced"
+grep -q '"nvidia" -> "openai"' "$tmp/today.dot" || fail "Nvidia's investment missing today"
+grep -q '"stargate"' "$tmp/early.dot" || fail "Stargate missing on the day it was announced"
+expect 0 "focus" "$bin" --export "$tmp/focus.dot" --focus g42
+grep -q '"mgx"' "$tmp/focus.dot" || fail "focus on G42 lacks its partner MGX"
+grep -q '"oracle"' "$tmp/focus.dot" && fail "focus on G42 (1 step) shows Oracle"
+expect 0 "filter" "$bin" --export "$tmp/money.dot" --filter flow=money --filter min=usd:1e11
+grep -q 'label="about \$300B"' "$tmp/money.dot" || fail "min=usd:1e11 lost the \$300B contract"
+grep -q '\$650M' "$tmp/money.dot" && fail "min=usd:1e11 kept the \$650M deal"
+expect 0 "dated slide" "$bin" --export "$tmp/early.png" --as-of 2025-01-21 --title "As of 2025-01-21"
+expect 0 "today slide" "$bin" --export "$tmp/today.png"
+cmp -s "$tmp/early.png" "$tmp/today.png" && fail "the two dated slides are identical"
+
+# Bad values: exit 2 and say what is wrong.
+expect 2 "bad date" "$bin" --cycles --as-of 2025-02-30
+grep -q "expected a real date" "$tmp/err" || fail "bad date not explained"
+expect 2 "bad filter" "$bin" --cycles --filter flow=cash
+grep -q 'unknown flow type "cash"' "$tmp/err" || fail "bad filter not explained"
+expect 2 "unknown focus" "$bin" --cycles --focus nobody
+grep -q "no entity with that id" "$tmp/err" || fail "unknown focus not explained"
+
+echo "$((checks - failures)) passed, $failures failed"
+[ "$failures" -eq 0 ]
