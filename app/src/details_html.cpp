@@ -3,6 +3,7 @@
 #include "details_links.h"
 #include "model_text.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -12,6 +13,11 @@
 namespace dealgraph::app {
 
 namespace {
+
+// lupdate's context for the panel's words (the functions here are free, not QObject members).
+struct DetailsText {
+    Q_DECLARE_TR_FUNCTIONS(DetailsText)
+};
 
 QString esc(std::string_view text) {
     return qstr(text).toHtmlEscaped();
@@ -51,7 +57,7 @@ QString totalCell(Unit unit, double value, int flows, bool approximate) {
         return QStringLiteral("—");
     const QString amount = esc(humanizeValue(unit, value));
     const QString count =
-        flows == 1 ? QStringLiteral("1 flow") : QStringLiteral("%1 flows").arg(flows);
+        flows == 1 ? DetailsText::tr("1 flow") : DetailsText::tr("%1 flows").arg(flows);
     return QStringLiteral("%1%2 <span class=\"meta\">(%3)</span>")
         .arg(approximate ? QStringLiteral("≈ ") : QString(), amount, count);
 }
@@ -59,16 +65,18 @@ QString totalCell(Unit unit, double value, int flows, bool approximate) {
 QString statusOf(const View& view, std::size_t dealIndex) {
     if (dealIndex < view.status.size() && view.status[dealIndex])
         return displayText(*view.status[dealIndex]);
-    return QStringLiteral("not yet on record");
+    return DetailsText::tr("not yet on record");
 }
 
 QString totalsSection(const DetailsContext& context, const Entity& entity) {
     const Totals totals = totalsFor(context.model, context.view, entity.id);
     if (totals.empty())
         return {};
-    QString html = QStringLiteral("<h3>Totals</h3><table width=\"100%\" cellspacing=\"0\" "
-                                  "cellpadding=\"4\"><tr><th align=\"left\">Flow</th>"
-                                  "<th align=\"left\">In</th><th align=\"left\">Out</th></tr>");
+    QString html = QStringLiteral("<h3>%1</h3><table width=\"100%\" cellspacing=\"0\" "
+                                  "cellpadding=\"4\"><tr><th align=\"left\">%2</th>"
+                                  "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
+                       .arg(DetailsText::tr("Totals"), DetailsText::tr("Flow"),
+                            DetailsText::tr("In"), DetailsText::tr("Out"));
     for (const auto& [key, total] : totals) {
         const auto [type, unit] = key;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -80,10 +88,12 @@ QString totalsSection(const DetailsContext& context, const Entity& entity) {
     bool approximate = std::any_of(totals.begin(), totals.end(),
                                    [](const auto& entry) { return entry.second.approximate; });
     if (approximate)
-        html += QStringLiteral("<p class=\"meta\">≈ includes amounts reported as “about”, "
-                               "“up to”, “at least” or a range (counted at its midpoint).</p>");
+        html += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(DetailsText::tr("≈ includes amounts reported as “about”, “up to”, “at "
+                                         "least” or a range (counted at its midpoint)."));
     if (!context.filter.isEmpty())
-        html += QStringLiteral("<p class=\"meta\">Over the deals the current filter shows.</p>");
+        html += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(DetailsText::tr("Over the deals the current filter shows."));
     return html;
 }
 
@@ -101,13 +111,15 @@ QString entityDealsSection(const DetailsContext& context, const Entity& entity) 
                           esc(dateText(deal.firstDate())), esc(statusOf(context.view, index)));
         ++shown;
     }
-    QString html = QStringLiteral("<h3>Deals (%1)</h3>").arg(shown);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(DetailsText::tr("Deals (%1)").arg(shown));
     if (shown > 0)
         html += QStringLiteral("<ul>") + items + QStringLiteral("</ul>");
     else
-        html += QStringLiteral("<p class=\"meta\">No deals in view.</p>");
+        html +=
+            QStringLiteral("<p class=\"meta\">%1</p>").arg(DetailsText::tr("No deals in view."));
     if (const auto hidden = static_cast<int>(own.size()) - shown; hidden > 0)
-        html += QStringLiteral("<p class=\"meta\">%1 more hidden by the filter.</p>").arg(hidden);
+        html += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(DetailsText::tr("%1 more hidden by the filter.").arg(hidden));
     return html;
 }
 
@@ -130,7 +142,8 @@ QString sourceReference(const Model& model, const std::vector<std::string>& numb
 }
 
 QString flowsSection(const DetailsContext& context, const Deal& deal, int selectedFlow) {
-    QString html = QStringLiteral("<h3>Flows</h3><table cellspacing=\"0\" cellpadding=\"3\">");
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">")
+                       .arg(DetailsText::tr("Flows"));
     for (std::size_t i = 0; i < deal.flows.size(); ++i) {
         const Flow& flow = deal.flows[i];
         const bool selected = static_cast<int>(i) == selectedFlow;
@@ -149,7 +162,8 @@ QString flowsSection(const DetailsContext& context, const Deal& deal, int select
 
 QString historySection(const DetailsContext& context, const Deal& deal,
                        const std::vector<std::string>& numbered) {
-    QString html = QStringLiteral("<h3>History</h3><table cellspacing=\"0\" cellpadding=\"3\">");
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">")
+                       .arg(DetailsText::tr("History"));
     for (const StatusStep& step : deal.history) {
         QString what = QStringLiteral("<b>%1</b>").arg(esc(displayText(step.status)));
         if (!step.note.empty())
@@ -173,11 +187,11 @@ QString sourceItem(const Source& source) {
     if (source.date)
         parts << esc(dateText(*source.date));
     if (!source.citing.empty())
-        parts << QStringLiteral("citing %1").arg(esc(source.citing));
+        parts << DetailsText::tr("citing %1").arg(esc(source.citing));
     QString html = parts.join(QStringLiteral(", "));
     if (!source.seed.empty())
-        html +=
-            QStringLiteral("<br><span class=\"meta\">Seed file: %1</span>").arg(esc(source.seed));
+        html += QStringLiteral("<br><span class=\"meta\">%1</span>")
+                    .arg(DetailsText::tr("Seed file: %1").arg(esc(source.seed)));
     if (!source.url.empty()) {
         const QUrl url(qstr(source.url));
         // Only http(s) becomes a link; anything else is shown as text and cannot be clicked.
@@ -189,8 +203,9 @@ QString sourceItem(const Source& source) {
 
 QString sourcesSection(const DetailsContext& context, const std::vector<std::string>& numbered) {
     if (numbered.empty())
-        return QStringLiteral("<h3>Sources</h3><p class=\"meta\">No sources recorded.</p>");
-    QString html = QStringLiteral("<h3>Sources</h3><ol>");
+        return QStringLiteral("<h3>%1</h3><p class=\"meta\">%2</p>")
+            .arg(DetailsText::tr("Sources"), DetailsText::tr("No sources recorded."));
+    QString html = QStringLiteral("<h3>%1</h3><ol>").arg(DetailsText::tr("Sources"));
     for (const auto& id : numbered) {
         const Source* source = context.model.source(id);
         html += QStringLiteral("<li>%1</li>").arg(source ? sourceItem(*source) : esc(id));
@@ -215,15 +230,17 @@ QString welcomeHtml(const DetailsContext& context) {
     QString html =
         QStringLiteral("<h2>%1</h2>")
             .arg(model.title().empty() ? QStringLiteral("dealgraph") : esc(model.title()));
-    html += QStringLiteral("<p>%1 entities · %2 deals · %3 sources</p>")
-                .arg(model.entities().size())
-                .arg(model.deals().size())
-                .arg(model.sources().size());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(DetailsText::tr("%1 entities · %2 deals · %3 sources")
+                         .arg(model.entities().size())
+                         .arg(model.deals().size())
+                         .arg(model.sources().size()));
     if (!context.filter.isEmpty())
-        html += QStringLiteral("<p class=\"meta\">The filter shows %1 entities and %2 deals.</p>")
-                    .arg(context.view.entities.size())
-                    .arg(context.view.deals.size());
-    html += QStringLiteral(
+        html += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(DetailsText::tr("The filter shows %1 entities and %2 deals.")
+                             .arg(context.view.entities.size())
+                             .arg(context.view.deals.size()));
+    html += DetailsText::tr(
         "<h3>How to use</h3><ul>"
         "<li>Click a company, fund or site in the graph to see its deals and totals.</li>"
         "<li>Click an arrow or a row of the deals table to see what was agreed, how much, when, "
@@ -239,7 +256,7 @@ QString welcomeHtml(const DetailsContext& context) {
 
 QString entityHtml(const DetailsContext& context, const Entity& entity) {
     QString html = QStringLiteral("<h2>%1</h2><p class=\"meta\">%2</p>")
-                       .arg(esc(entity.name), esc(displayText(entity.kind)));
+                       .arg(esc(primaryName(entity)), esc(displayText(entity.kind)));
     // Group language tags that share a spelling: 甲骨文 (zh-Hans, zh-Hant).
     std::map<std::string, QStringList> tagsByName;
     std::vector<std::string> order;
@@ -249,16 +266,18 @@ QString entityHtml(const DetailsContext& context, const Entity& entity) {
         tagsByName[name] << qstr(tag);
     }
     QStringList others;
+    if (primaryName(entity) != qstr(entity.name))
+        others << esc(entity.name);
     for (const auto& name : order)
         others << QStringLiteral("%1 <span class=\"meta\">(%2)</span>")
                       .arg(esc(name), esc(tagsByName[name].join(QStringLiteral(", "))));
     if (!others.isEmpty())
-        html += labelled(QStringLiteral("Other names:"), others.join(QStringLiteral(", ")));
+        html += labelled(DetailsText::tr("Other names:"), others.join(QStringLiteral(", ")));
     if (!entity.aliases.empty()) {
         QStringList aliases;
         for (const auto& alias : entity.aliases)
             aliases << esc(alias);
-        html += labelled(QStringLiteral("Also known as:"), aliases.join(QStringLiteral(", ")));
+        html += labelled(DetailsText::tr("Also known as:"), aliases.join(QStringLiteral(", ")));
     }
     if (!entity.description.empty())
         html += QStringLiteral("<p>%1</p>").arg(paragraphs(entity.description));
@@ -269,31 +288,33 @@ QString entityHtml(const DetailsContext& context, const Entity& entity) {
 
 QString dealHtml(const DetailsContext& context, const Deal& deal, int selectedFlow) {
     const Model& model = context.model;
-    QString html =
-        QStringLiteral("<h2>%1</h2><p class=\"meta\">%2 · first reported %3</p>")
-            .arg(esc(deal.title), esc(displayText(deal.kind)), esc(dateText(deal.firstDate())));
+    QString html = QStringLiteral("<h2>%1</h2><p class=\"meta\">%2</p>")
+                       .arg(esc(deal.title),
+                            DetailsText::tr("%1 · first reported %2")
+                                .arg(esc(displayText(deal.kind)), esc(dateText(deal.firstDate()))));
 
     QString status = QStringLiteral("<b>%1</b>").arg(esc(displayText(deal.latestStatus())));
     if (!deal.history.empty())
-        status += QStringLiteral(" since %1").arg(esc(dateText(deal.history.back().date)));
+        status += DetailsText::tr(" since %1").arg(esc(dateText(deal.history.back().date)));
     if (context.filter.asOf) {
         const auto index = model.dealIndex(deal.id);
-        status += QStringLiteral("; as of %1: %2")
+        status += DetailsText::tr("; as of %1: %2")
                       .arg(esc(dateText(*context.filter.asOf)),
                            esc(index ? statusOf(context.view, *index) : QString()));
     }
-    html += labelled(QStringLiteral("Status now:"), status);
+    html += labelled(DetailsText::tr("Status now:"), status);
 
     QStringList parties;
     for (const auto& id : partiesOf(deal))
         parties << entityAnchor(model, id);
-    html += labelled(QStringLiteral("Parties:"), parties.join(QStringLiteral(", ")));
+    html += labelled(DetailsText::tr("Parties:"), parties.join(QStringLiteral(", ")));
 
     const std::vector<std::string> numbered = sourcesOf(deal);
     html += flowsSection(context, deal, selectedFlow);
     html += historySection(context, deal, numbered);
     if (!deal.notes.empty())
-        html += QStringLiteral("<h3>Notes</h3><p>%1</p>").arg(paragraphs(deal.notes));
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(DetailsText::tr("Notes"), paragraphs(deal.notes));
     html += sourcesSection(context, numbered);
     return html;
 }

@@ -19,11 +19,7 @@ QSizeF textExtent(const QString& text, const QFont& font) {
 }
 
 EntityText entityText(const Entity& entity) {
-    EntityText text{qstr(entity.name), {}};
-    if (auto zh = entity.names.find("zh-Hans");
-        zh != entity.names.end() && zh->second != entity.name)
-        text.secondary = qstr(zh->second);
-    return text;
+    return {primaryName(entity), secondaryName(entity)};
 }
 
 QSizeF entityBoxSize(const EntityText& text, const GraphStyle& style) {

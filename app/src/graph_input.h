@@ -18,8 +18,8 @@
 
 namespace dealgraph::app {
 
-// The text an entity's box shows: its display name and, when the model has one, its
-// Simplified Chinese name as a smaller second line.
+// The text an entity's box shows: its name in the interface's name language and, as a smaller
+// second line, its other name (Chinese under English, English under Chinese); see model_text.h.
 struct EntityText {
     QString name;
     QString secondary;

@@ -1,5 +1,8 @@
 // runGui: the window's entry point, declared in command_line.h.
+#include "app_settings.h"
 #include "command_line.h"
+#include "embedded_data.h"
+#include "graph_scene.h"
 #include "main_window.h"
 
 #include <QApplication>
@@ -14,11 +17,21 @@ int runGui(int& argc, char** argv, const QString& file) {
     QApplication::setOrganizationName(QStringLiteral("dealgraph"));
     QApplication::setApplicationName(QStringLiteral("dealgraph"));
     QApplication::setApplicationVersion(QStringLiteral(DEALGRAPH_VERSION));
+    // Wayland and the desktop's task switcher match the window to the installed .desktop entry
+    // (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dealgraph.dealgraph"));
+    embeddedDataset(); // links in and registers the resources, the icon among them
     const QString iconPath = QStringLiteral(":/dealgraph/icons/dealgraph.svg");
     if (QFile::exists(iconPath))
         QApplication::setWindowIcon(QIcon(iconPath));
 
+    // Language first: every widget takes its texts when it is built.
+    const AppSettings settings = AppSettings::load();
+    installTranslations(settings.language);
+    applyTheme(settings.theme);
+
     MainWindow window;
+    window.graphScene()->setEngineOverride(settings.engine);
     window.show();
     // A file that fails to load leaves its errors on screen and the built-in dataset behind
     // them, so the window is never empty.

@@ -25,9 +25,10 @@ constexpr qreal kHeadingSpace = 14; // after a row's heading
 constexpr qreal kPlatePadding = 10;
 constexpr qreal kStripPaddingY = 6; // a strip is a toolbar-like band, not a plate
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("dealgraph::app::Legend", text);
-}
+// lupdate's context for the legend's words (a free tr() would get none it can see).
+struct LegendText {
+    Q_DECLARE_TR_FUNCTIONS(LegendText)
+};
 
 enum class SwatchKind { Flow, Status, Entity, WidthScale };
 
@@ -56,9 +57,9 @@ std::vector<Row> statusRows(const std::vector<Status>& statuses) {
         if (status == Status::Superseded && contains(statuses, Status::Abandoned))
             continue;
         if (status == Status::Signed && contains(statuses, Status::Active))
-            label = tr("Signed / active");
+            label = LegendText::tr("Signed / active");
         if (status == Status::Abandoned && contains(statuses, Status::Superseded))
-            label = tr("Abandoned / superseded");
+            label = LegendText::tr("Abandoned / superseded");
         rows.push_back({SwatchKind::Status, static_cast<int>(status), label});
     }
     return rows;
@@ -67,17 +68,18 @@ std::vector<Row> statusRows(const std::vector<Status>& statuses) {
 std::vector<Section> sectionsOf(const LegendContent& content) {
     std::vector<Section> sections;
     if (!content.flowTypes.empty()) {
-        Section flows{tr("Flows"), {}};
+        Section flows{LegendText::tr("Flows"), {}};
         for (FlowType type : content.flowTypes)
             flows.rows.push_back({SwatchKind::Flow, static_cast<int>(type), displayText(type)});
         if (content.showWidthScale)
-            flows.rows.push_back({SwatchKind::WidthScale, 0, tr("Width: amount (log)")});
+            flows.rows.push_back(
+                {SwatchKind::WidthScale, 0, LegendText::tr("Width: amount (log)")});
         sections.push_back(std::move(flows));
     }
     if (!content.statuses.empty())
-        sections.push_back({tr("Deal status"), statusRows(content.statuses)});
+        sections.push_back({LegendText::tr("Deal status"), statusRows(content.statuses)});
     if (!content.entityKinds.empty()) {
-        Section kinds{tr("Entities"), {}};
+        Section kinds{LegendText::tr("Entities"), {}};
         for (EntityKind kind : content.entityKinds)
             kinds.rows.push_back({SwatchKind::Entity, static_cast<int>(kind), displayText(kind)});
         sections.push_back(std::move(kinds));

@@ -9,6 +9,7 @@
 #include "load_errors_dialog.h"
 #include "recent_files.h"
 #include "search_box.h"
+#include "settings_actions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -133,6 +134,7 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);
+    addSettingsActions(this, scene_, edit, help);
 }
 
 void MainWindow::createToolBar() {

@@ -16,9 +16,21 @@ inline QString qstr(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-// The entity's display name, or its id when the model does not know it.
+// The language entity names are shown in, as a model `names` tag ("zh-Hans"); empty for the
+// model's own (English) names. Set once at start-up from the interface language, so the graph,
+// details, table and search all agree.
+void setNameLanguage(const QString& tag);
+QString nameLanguage();
+// The name to show first: the entity's name in the name language when the model has one,
+// else its own name.
+QString primaryName(const Entity& entity);
+// The other name worth a second line: the model's own name when the primary is a translation,
+// else the Simplified Chinese name; empty when it would repeat the primary.
+QString secondaryName(const Entity& entity);
+
+// The entity's primary name, or its id when the model does not know it.
 QString entityName(const Model& model, std::string_view id);
-// Every name people may search for: display name, other-language names, aliases.
+// Every name people may search for: primary name first, other-language names, aliases.
 QStringList allNamesOf(const Entity& entity);
 
 // "2025-09-22", "2025-09", "2025"; "undated" for an invalid date.
@@ -34,6 +46,8 @@ std::vector<std::string> partiesOf(const Deal& deal);
 // Publishers of the deal's sources, without repeats, in the deal's order.
 QStringList publishersOf(const Model& model, const Deal& deal);
 
+// Kinds, statuses and flow types as the interface language says them (the model's
+// displayName() is English and Qt-free).
 QString displayText(Status status);
 QString displayText(DealKind kind);
 QString displayText(EntityKind kind);

@@ -40,7 +40,7 @@ SearchBox::SearchBox(Document* document, QWidget* parent)
 void SearchBox::rebuild() {
     entries_->clear();
     for (const Entity& entity : document_->model().entities()) {
-        const QString name = qstr(entity.name);
+        const QString name = primaryName(entity);
         for (const QString& match : allNamesOf(entity)) {
             auto* item = new QStandardItem(match == name ? name : tr("%1 — %2").arg(match, name));
             item->setData(match, MatchRole);
@@ -106,7 +106,7 @@ void SearchBox::selectEntity(const std::string& id) {
         return;
     completer()->popup()->hide();
     document_->select(Selection::entity(id));
-    emit statusMessage(tr("Selected %1").arg(qstr(entity->name)), kMessageMs);
+    emit statusMessage(tr("Selected %1").arg(primaryName(*entity)), kMessageMs);
     selectAll(); // the next search replaces the text
 }
 

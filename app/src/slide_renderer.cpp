@@ -3,6 +3,7 @@
 #include "document.h"
 #include "graph_scene.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
@@ -49,9 +50,10 @@ SlideText slideTextFor(const Document& document, const ExportOptions& options) {
     text.subtitle = options.subtitle;
     if (options.dateStamp) {
         const auto asOf = document.filter().asOf;
-        text.dateStamp =
-            asOf ? QStringLiteral("As of %1").arg(QString::fromStdString(asOf->toString()))
-                 : QStringLiteral("As of %1").arg(QDate::currentDate().toString(Qt::ISODate));
+        text.dateStamp = asOf ? QCoreApplication::translate("SlideRenderer", "As of %1")
+                                    .arg(QString::fromStdString(asOf->toString()))
+                              : QCoreApplication::translate("SlideRenderer", "As of %1")
+                                    .arg(QDate::currentDate().toString(Qt::ISODate));
     }
     if (options.sourcesFooter) {
         // Count deals per publisher so the most cited come first when the footer is elided.
@@ -75,7 +77,8 @@ SlideText slideTextFor(const Document& document, const ExportOptions& options) {
         for (const auto& [name, count] : ordered)
             names << QString::fromStdString(name);
         if (!names.isEmpty())
-            text.sources = QStringLiteral("Sources: ") + names.join(QStringLiteral(", "));
+            text.sources = QCoreApplication::translate("SlideRenderer", "Sources: %1")
+                               .arg(names.join(QStringLiteral(", ")));
     }
     return text;
 }

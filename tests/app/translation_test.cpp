@@ -1,0 +1,92 @@
+// The Simplified Chinese interface: the compiled translation is embedded and translates the
+// menus and the model's vocabulary; the system locale picks it; entity names follow it.
+#include "app_settings.h"
+#include "graph_input.h"
+#include "main_window.h"
+#include "model_text.h"
+
+#include <QCoreApplication>
+#include <QMenuBar>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+namespace dealgraph::app {
+namespace {
+
+// Installs the zh_CN translation for one test and takes it away again, with the name language.
+class ZhCnInterface : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_EQ(installTranslations(LanguageChoice::SimplifiedChinese), QStringLiteral("zh_CN"));
+    }
+    void TearDown() override {
+        // A translator removes itself from the application when deleted.
+        qDeleteAll(
+            QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
+        setNameLanguage({});
+    }
+};
+
+TEST_F(ZhCnInterface, MenusOfANewWindowAreChinese) {
+    MainWindow window;
+    const QList<QAction*> menus = window.menuBar()->actions();
+    ASSERT_GE(menus.size(), 5);
+    EXPECT_EQ(menus[0]->text(), QStringLiteral("文件(&F)"));
+    EXPECT_EQ(menus[1]->text(), QStringLiteral("编辑(&E)"));
+    EXPECT_EQ(window.actions().open->text(), QStringLiteral("打开(&O)…"));
+}
+
+TEST_F(ZhCnInterface, KindsStatusesAndFlowTypesAreChinese) {
+    EXPECT_EQ(displayText(Status::Signed), QStringLiteral("已签署"));
+    EXPECT_EQ(displayText(DealKind::CloudContract), QStringLiteral("云 / 算力合同"));
+    EXPECT_EQ(displayText(EntityKind::Site), QStringLiteral("数据中心园区"));
+    EXPECT_EQ(displayText(FlowType::Compute), QStringLiteral("算力"));
+}
+
+TEST_F(ZhCnInterface, EntityNamesAreShownInChineseFirst) {
+    EXPECT_EQ(nameLanguage(), QStringLiteral("zh-Hans"));
+    Entity oracle;
+    oracle.id = "oracle";
+    oracle.name = "Oracle";
+    oracle.names["zh-Hans"] = "甲骨文";
+    EXPECT_EQ(primaryName(oracle), QStringLiteral("甲骨文"));
+    EXPECT_EQ(secondaryName(oracle), QStringLiteral("Oracle"));
+    const EntityText text = entityText(oracle);
+    EXPECT_EQ(text.name, QStringLiteral("甲骨文"));
+    EXPECT_EQ(text.secondary, QStringLiteral("Oracle"));
+    EXPECT_EQ(allNamesOf(oracle).front(), QStringLiteral("甲骨文"));
+
+    Entity g42; // no Chinese name: the model's own, with no second line
+    g42.id = "g42";
+    g42.name = "G42";
+    EXPECT_EQ(primaryName(g42), QStringLiteral("G42"));
+    EXPECT_TRUE(secondaryName(g42).isEmpty());
+}
+
+TEST(EnglishInterface, EntityNamesKeepTheModelsNameWithChineseBelow) {
+    setNameLanguage({});
+    Entity oracle;
+    oracle.name = "Oracle";
+    oracle.names["zh-Hans"] = "甲骨文";
+    EXPECT_EQ(primaryName(oracle), QStringLiteral("Oracle"));
+    EXPECT_EQ(secondaryName(oracle), QStringLiteral("甲骨文"));
+    EXPECT_EQ(displayText(Status::Signed), QStringLiteral("Signed"));
+}
+
+TEST(LanguageChoice, SystemLocalePicksSimplifiedChineseOnly) {
+    EXPECT_EQ(translationForUiLanguages({QStringLiteral("zh-CN")}), QStringLiteral("zh_CN"));
+    EXPECT_EQ(translationForUiLanguages({QStringLiteral("zh-Hans-CN")}), QStringLiteral("zh_CN"));
+    EXPECT_EQ(translationForUiLanguages({QStringLiteral("zh_SG")}), QStringLiteral("zh_CN"));
+    EXPECT_EQ(translationForUiLanguages({QStringLiteral("de-DE"), QStringLiteral("zh-CN")}),
+              QStringLiteral("zh_CN"));
+    EXPECT_TRUE(translationForUiLanguages({QStringLiteral("zh-TW")}).isEmpty());
+    EXPECT_TRUE(translationForUiLanguages({QStringLiteral("zh-Hant-HK")}).isEmpty());
+    EXPECT_TRUE(
+        translationForUiLanguages({QStringLiteral("en-US"), QStringLiteral("zh-CN")}).isEmpty());
+    EXPECT_TRUE(translationFor(LanguageChoice::English).isEmpty());
+    EXPECT_EQ(translationFor(LanguageChoice::SimplifiedChinese), QStringLiteral("zh_CN"));
+}
+
+} // namespace
+} // namespace dealgraph::app
