@@ -144,30 +144,55 @@ std::set<std::size_t> neighbourhood(const Model& model, const View& view, std::s
     return reachable(adjacencyOf(model, view.flows), *centre, std::max(0, steps));
 }
 
-Totals totalsFor(const Model& model, const View& view, std::string_view entityId) {
-    Totals totals;
+bool countsTowardsTotals(Status status) {
+    return isLive(status) || status == Status::Completed;
+}
+
+namespace {
+// Calls fn(flow, stands, out) for each flow of the view that touches the entity.
+template <typename Fn>
+void forEachFlowOf(const Model& model, const View& view, std::string_view entityId, Fn fn) {
     for (const auto& ref : view.flows) {
         const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
         const bool out = flow.from == entityId;
-        const bool in = flow.to == entityId;
-        if (!out && !in)
+        if (!out && flow.to != entityId)
             continue;
+        const auto status = view.status[ref.deal];
+        fn(flow, status && countsTowardsTotals(*status), out);
+    }
+}
+} // namespace
+
+Totals totalsFor(const Model& model, const View& view, std::string_view entityId) {
+    Totals totals;
+    forEachFlowOf(model, view, entityId, [&](const Flow& flow, bool stands, bool out) {
+        if (!stands)
+            return;
         for (const auto& amount : flow.amounts) {
+            if (amount.unit == Unit::Percent)
+                continue;
             Total& total = totals[{flow.type, amount.unit}];
-            double& sum = out ? total.out : total.in;
-            sum += amount.nominal();
-            if (std::isinf(sum)) {
-                // Amounts near 1e308 can sum past the double range: keep the largest finite
-                // value and call the total approximate rather than show infinity.
-                sum = std::numeric_limits<double>::max();
-                total.approximate = true;
-            }
+            (out ? total.out : total.in) += amount.nominal();
             ++(out ? total.outFlows : total.inFlows);
             if (amount.qualifier != Qualifier::Exact)
                 total.approximate = true;
         }
-    }
+    });
     return totals;
+}
+
+std::map<FlowType, Uncounted> uncountedFor(const Model& model, const View& view,
+                                           std::string_view entityId) {
+    std::map<FlowType, Uncounted> uncounted;
+    forEachFlowOf(model, view, entityId, [&](const Flow& flow, bool stands, bool) {
+        const bool summed = std::any_of(flow.amounts.begin(), flow.amounts.end(),
+                                        [](const Amount& a) { return a.unit != Unit::Percent; });
+        if (!stands)
+            ++uncounted[flow.type].notStanding;
+        else if (!summed)
+            ++uncounted[flow.type].withoutAmount;
+    });
+    return uncounted;
 }
 
 } // namespace dealgraph

@@ -134,14 +134,28 @@ TEST_F(Queries, TotalsSumInAndOutPerFlowTypeAndUnit) {
     EXPECT_EQ(money.outFlows, 1);
     EXPECT_TRUE(money.approximate);
     const Total& compute = totals.at({FlowType::Compute, Unit::Gigawatts});
-    EXPECT_DOUBLE_EQ(compute.in, 5.5);
+    EXPECT_DOUBLE_EQ(compute.in, 4.5) << "the Abilene lease is on hold: not counted";
     EXPECT_DOUBLE_EQ(compute.out, 0);
-    EXPECT_EQ(totals.at({FlowType::RevenueShare, Unit::Percent}).in, 20);
+    EXPECT_FALSE(totals.count({FlowType::RevenueShare, Unit::Percent}))
+        << "percentages of different things are not added up";
 
     Filter early;
     early.asOf = day("2025-06-01");
     const Totals before = totalsFor(model, applyFilter(model, early), "openai");
     EXPECT_FALSE(before.count({FlowType::Money, Unit::Usd})) << "no money deal on record yet";
+    EXPECT_DOUBLE_EQ(before.at({FlowType::Compute, Unit::Gigawatts}).in, 1)
+        << "before 2026 the Abilene lease still stood";
+}
+
+TEST_F(Queries, UncountedSaysWhatTotalsLeaveOut) {
+    const View view = wholeModel(model);
+    const auto openai = uncountedFor(model, view, "openai");
+    EXPECT_EQ(openai.at(FlowType::Compute).notStanding, 1) << "the lease on hold";
+    EXPECT_EQ(openai.at(FlowType::RevenueShare).withoutAmount, 1) << "a percentage only";
+    EXPECT_EQ(openai.at(FlowType::Equity).withoutAmount, 1);
+    EXPECT_EQ(openai.at(FlowType::Rights).notStanding, 1) << "the superseded exclusivity";
+    const auto oracle = uncountedFor(model, view, "oracle");
+    EXPECT_EQ(oracle.at(FlowType::Money).withoutAmount, 1) << "Oracle pays Nvidia, no number";
 }
 
 TEST_F(Queries, FindsTheClosedMoneyLoop) {

@@ -74,7 +74,23 @@ struct Total {
 // Keyed by flow type and unit: (Money, Usd), (Compute, Gigawatts), (Compute, Gpus), ...
 using Totals = std::map<std::pair<FlowType, Unit>, Total>;
 
+// Whether a deal in this status counts towards totals: it still stands or was carried out.
+// Deals on hold, abandoned or superseded do not: adding a superseded "up to $100B" plan to
+// what an entity pays would overstate it.
+bool countsTowardsTotals(Status status);
+
+// Sums the amounts of the view's flows to and from the entity, for deals that count (see
+// countsTowardsTotals, with their status as of the view's date). Percentages are not summed:
+// 75% of profits and 20% of API revenue are shares of different things.
 Totals totalsFor(const Model& model, const View& view, std::string_view entityId);
+
+// What totalsFor leaves out, per flow type, so that a panel can say so.
+struct Uncounted {
+    int withoutAmount = 0; // flows reported with no number (or only a percentage)
+    int notStanding = 0;   // flows of deals on hold, abandoned or superseded
+};
+std::map<FlowType, Uncounted> uncountedFor(const Model& model, const View& view,
+                                           std::string_view entityId);
 
 struct Cycle {
     std::vector<std::size_t> entities;      // e.g. OpenAI, Oracle, Nvidia (first is smallest)
