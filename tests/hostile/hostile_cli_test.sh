@@ -95,5 +95,11 @@ run 60 1 "50000 --engine dot png" -- "$bin" "$m/entities-50000.json" --export "$
     says "50000 --engine dot" "use --engine sfdp"
 run 120 0 "50000 dot file" -- "$bin" "$m/entities-50000.json" --export "$tmp/big.dot"
 
+# Export size: 7680 px per side is the most a slide may have (kMaxExportSide); one more is refused.
+run 60 2 "size 7681" -- "$bin" "$m/strings.json" --export "$tmp/wide.png" --size 7681x300 &&
+    says "size 7681" "each from 200 to 7680"
+run 120 0 "size 7680" -- "$bin" "$m/strings.json" --export "$tmp/wide.png" --size 7680x300 &&
+    { [ "$(identify -format "%w %h" "$tmp/wide.png")" = "7680 300" ] || fail "7680x300 png has another size"; }
+
 echo "$checks checks, $failures failures"
 [ $failures -eq 0 ]
