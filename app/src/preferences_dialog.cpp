@@ -30,6 +30,7 @@ void selectData(QComboBox* box, const QVariant& data) {
 PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(460); // the restart note reads on two lines at most, in either language
 
     language_ = new QComboBox;
     language_->addItem(tr("System language"), static_cast<int>(LanguageChoice::System));
