@@ -68,10 +68,34 @@ QString statusOf(const View& view, std::size_t dealIndex) {
     return DetailsText::tr("not yet on record");
 }
 
+// "Not counted: 3 flows reported without an amount; 1 of deals on hold, abandoned or
+// superseded." Totals that silently skip flows read as complete; this says they are not.
+QString uncountedNote(const DetailsContext& context, const Entity& entity) {
+    int withoutAmount = 0;
+    int notStanding = 0;
+    for (const auto& [type, uncounted] : uncountedFor(context.model, context.view, entity.id)) {
+        withoutAmount += uncounted.withoutAmount;
+        notStanding += uncounted.notStanding;
+    }
+    QStringList parts;
+    if (withoutAmount > 0)
+        parts << DetailsText::tr("%n flow(s) reported without an amount", nullptr, withoutAmount);
+    if (notStanding > 0)
+        parts << DetailsText::tr("%n flow(s) of deals on hold, abandoned or superseded", nullptr,
+                                 notStanding);
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("<p class=\"meta\">%1</p>")
+        .arg(DetailsText::tr("Not counted: %1.").arg(parts.join(QStringLiteral("; "))));
+}
+
 QString totalsSection(const DetailsContext& context, const Entity& entity) {
     const Totals totals = totalsFor(context.model, context.view, entity.id);
+    const QString uncounted = uncountedNote(context, entity);
     if (totals.empty())
-        return {};
+        return uncounted.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<h3>%1</h3>").arg(DetailsText::tr("Totals")) + uncounted;
     QString html = QStringLiteral("<h3>%1</h3><table width=\"100%\" cellspacing=\"0\" "
                                   "cellpadding=\"4\"><tr><th align=\"left\">%2</th>"
                                   "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
@@ -91,6 +115,7 @@ QString totalsSection(const DetailsContext& context, const Entity& entity) {
         html += QStringLiteral("<p class=\"meta\">%1</p>")
                     .arg(DetailsText::tr("≈ includes amounts reported as “about”, “up to”, “at "
                                          "least” or a range (counted at its midpoint)."));
+    html += uncounted;
     if (!context.filter.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>")
                     .arg(DetailsText::tr("Over the deals the current filter shows."));
