@@ -49,38 +49,79 @@ SlideText slideTextFor(const Document& document, const ExportOptions& options) {
     text.title = options.title;
     text.subtitle = options.subtitle;
     if (options.dateStamp) {
+        // Without a date filter the slide shows each deal's latest reported status, which is not
+        // the same as "as of today" (a step dated only "2026" counts from 2026-12-31).
         const auto asOf = document.filter().asOf;
-        text.dateStamp = asOf ? QCoreApplication::translate("SlideRenderer", "As of %1")
-                                    .arg(QString::fromStdString(asOf->toString()))
-                              : QCoreApplication::translate("SlideRenderer", "As of %1")
-                                    .arg(QDate::currentDate().toString(Qt::ISODate));
+        text.dateStamp =
+            asOf ? QCoreApplication::translate("SlideRenderer", "As of %1")
+                       .arg(QString::fromStdString(asOf->toString()))
+                 : QCoreApplication::translate("SlideRenderer", "Latest reported status, %1")
+                       .arg(QDate::currentDate().toString(Qt::ISODate));
     }
     if (options.sourcesFooter) {
-        // Count deals per publisher so the most cited come first when the footer is elided.
+        // One entry per article: its publisher and whom it cites. The most cited come first, so
+        // if the footer must count the rest, the ones it names are those most deals rest on.
         const Model& model = document.model();
         std::map<std::string, int> counts;
-        for (auto d : document.view().deals) {
-            std::set<std::string> publishers;
+        for (auto d : document.view().deals)
             for (const auto& id : model.deals()[d].sources)
                 if (const Source* source = model.source(id)) {
-                    publishers.insert(source->publisher);
+                    std::string entry = source->publisher;
                     if (!source->citing.empty())
-                        publishers.insert(source->citing);
+                        entry += " (citing " + source->citing + ")";
+                    ++counts[entry];
                 }
-            for (const auto& p : publishers)
-                ++counts[p];
-        }
         std::vector<std::pair<std::string, int>> ordered(counts.begin(), counts.end());
         std::stable_sort(ordered.begin(), ordered.end(),
                          [](const auto& a, const auto& b) { return a.second > b.second; });
-        QStringList names;
-        for (const auto& [name, count] : ordered)
-            names << QString::fromStdString(name);
-        if (!names.isEmpty())
-            text.sources = QCoreApplication::translate("SlideRenderer", "Sources: %1")
-                               .arg(names.join(QStringLiteral(", ")));
+        for (const auto& [entry, count] : ordered)
+            text.sources << QString::fromStdString(entry);
     }
     return text;
+}
+
+QStringList footerLines(const QStringList& sources, const QFontMetricsF& metrics, qreal width,
+                        int maxLines) {
+    if (sources.isEmpty())
+        return {};
+    const QString lead = QCoreApplication::translate("SlideRenderer", "Sources: ");
+    auto more = [](int n) {
+        return QCoreApplication::translate("SlideRenderer", "and %n more", nullptr, n);
+    };
+    QStringList lines{lead};
+    for (int i = 0; i < sources.size(); ++i) {
+        const bool last = i + 1 == sources.size();
+        const QString item = sources[i] + (last ? QString() : QStringLiteral(","));
+        QString& line = lines.back();
+        const QString candidate = line.endsWith(QLatin1Char(' ')) || line == lead
+                                      ? line + item
+                                      : line + QLatin1Char(' ') + item;
+        if (metrics.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        if (lines.size() < maxLines) {
+            lines << metrics.elidedText(item, Qt::ElideRight, width);
+            continue;
+        }
+        // No room for this one: count it and the rest, dropping names from the last line until
+        // the count fits.
+        int remaining = static_cast<int>(sources.size()) - i;
+        while (metrics.horizontalAdvance(line + QLatin1Char(' ') + more(remaining)) > width) {
+            const int cut = line.lastIndexOf(QStringLiteral(", "));
+            if (cut <= 0) { // one long name on this line: shorten it instead
+                line = metrics.elidedText(
+                    line, Qt::ElideRight,
+                    width - metrics.horizontalAdvance(QLatin1Char(' ') + more(remaining)));
+                break;
+            }
+            line = line.left(cut + 1);
+            ++remaining;
+        }
+        line += QLatin1Char(' ') + more(remaining);
+        break;
+    }
+    return lines;
 }
 
 void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
@@ -122,7 +163,7 @@ void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
     if (top > kMargin)
         top += kGap;
 
-    // Footer: sources on the left (elided), date stamp on the right.
+    // Footer: the sources on the left over up to two lines, the date stamp on the right.
     qreal bottom = kLogicalHeight - kMargin;
     if (!slide.text.sources.isEmpty() || !slide.text.dateStamp.isEmpty()) {
         const QFont font = sized(base, 17);
@@ -130,14 +171,22 @@ void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
         painter.setFont(font);
         painter.setPen(style.secondaryText());
         const qreal h = metrics.height();
+        const qreal full = width - 2 * kMargin;
         const qreal stampWidth = metrics.horizontalAdvance(slide.text.dateStamp);
-        const QRectF line(kMargin, bottom - h, width - 2 * kMargin, h);
-        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, slide.text.dateStamp);
-        const qreal sourcesWidth = line.width() - stampWidth - (stampWidth > 0 ? 32 : 0);
-        painter.drawText(QRectF(line.left(), line.top(), sourcesWidth, h),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(slide.text.sources, Qt::ElideRight, sourcesWidth));
-        bottom -= h + kGap;
+        // On a narrow slide the stamp would squeeze the sources: it gets a line of its own.
+        const bool stampApart = stampWidth > 0.35 * full;
+        const qreal sourcesWidth =
+            stampApart ? full : full - stampWidth - (stampWidth > 0 ? 32 : 0);
+        const QStringList lines = footerLines(slide.text.sources, metrics, sourcesWidth, 2);
+        const int count = std::max<int>(1, static_cast<int>(lines.size())) + (stampApart ? 1 : 0);
+        const qreal footerTop = bottom - count * h;
+        painter.drawText(QRectF(kMargin, bottom - h, full, h),
+                         (stampApart ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                         slide.text.dateStamp);
+        for (int i = 0; i < static_cast<int>(lines.size()); ++i)
+            painter.drawText(QRectF(kMargin, footerTop + i * h, sourcesWidth, h),
+                             Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+        bottom = footerTop - kGap;
     }
 
     // The legend goes below the graph or beside it, whichever leaves the graph larger: a wide

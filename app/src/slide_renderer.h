@@ -10,7 +10,9 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace dealgraph::app {
@@ -20,8 +22,8 @@ class GraphScene;
 struct SlideText {
     QString title;
     QString subtitle;
-    QString dateStamp; // "As of 2025-01-21"; empty: none
-    QString sources;   // "Sources: Financial Times, The Information"; empty: none
+    QString dateStamp;   // "As of 2025-01-21"; empty: none
+    QStringList sources; // "Tom's Hardware (citing Financial Times)", most cited first
 };
 
 struct Slide {
@@ -36,6 +38,11 @@ struct Slide {
 // Composes the slide's text from the document: the sources footer names the publishers of the
 // deals the view shows (most cited first), the date stamp the view's date or today.
 SlideText slideTextFor(const class Document& document, const ExportOptions& options);
+
+// The footer's lines: "Sources: a, b, c" wrapped to at most `maxLines` lines of `width`, every
+// source named or, if they do not all fit, the rest counted ("and 3 more") rather than cut.
+QStringList footerLines(const QStringList& sources, const QFontMetricsF& metrics, qreal width,
+                        int maxLines);
 
 // Paints the slide. The scene is drawn with the theme's GraphStyle and restored afterwards.
 void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide);

@@ -56,6 +56,10 @@ run "svg" "$bin" --export "$tmp/slide.svg" --title 'Deals <&> "quotes"' && {
         grep -q "$name" "$tmp/slide.svg" || fail "svg lacks '$name' as text"
     done
     grep -q '&lt;&amp;&gt;' "$tmp/slide.svg" || fail "svg title not escaped"
+    # The 16:9 footer names every publisher of the bundled dataset, the original ones cited too.
+    for publisher in "Hardware (citing Financial Times)" "证券时报" "腾讯科技" "OpenAI"; do
+        grep -q "$publisher" "$tmp/slide.svg" || fail "svg footer lacks '$publisher'"
+    done
 }
 
 # PDF: renders, every font embedded, names extractable as text.
