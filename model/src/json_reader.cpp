@@ -84,6 +84,14 @@ public:
                                      " in a string; only tab and line breaks are allowed");
             return add(string_t{});
         }
+        // U+FFFE and U+FFFF are not characters at all; XML rejects them just the same.
+        for (const char* nonCharacter : {"\xEF\xBF\xBE", "\xEF\xBF\xBF"})
+            if (v.find(nonCharacter) != string_t::npos) {
+                error(currentPath(), std::string("noncharacter ") +
+                                         (nonCharacter[2] == '\xBE' ? "U+FFFE" : "U+FFFF") +
+                                         " in a string; it is not text");
+                return add(string_t{});
+            }
         return add(std::move(v));
     }
 

@@ -146,6 +146,10 @@ CASES = {
                         ['/sources/0/url: unsupported URL "file:///etc/passwd"']),
     "string-too-long": (mutated(setp(["entities", 0, "description"], "x" * 100001)),
                         ["/entities/0/description: string of 100001 bytes is longer than the limit"]),
+    "string-control-character": (mutated(setp(["entities", 0, "name"], "Open\u0007AI")),
+                                 ["/entities/0/name: control character U+0007 in a string"]),
+    "string-noncharacter": (mutated(setp(["deals", 0, "title"], "Deal \uffff")),
+                            ["/deals/0/title: noncharacter U+FFFF in a string"]),
     # Every error at once, not only the first.
     "several-errors": (mutated(both(setp(["deals", 0, "flows", 0, "to"], "oracel"),
                                     setp(["deals", 2, "history", 0, "date"], "2025-02-30"),
