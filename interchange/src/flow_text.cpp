@@ -12,10 +12,6 @@ std::string amountsText(const Flow& flow) {
     return out;
 }
 
-double nominalAmount(const Flow& flow) {
-    return flow.amounts.empty() ? 0 : flow.amounts.front().nominal();
-}
-
 std::string sourcesText(const Model& model, const Deal& deal) {
     std::string out;
     for (const auto& id : deal.sources) {

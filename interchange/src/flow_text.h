@@ -8,7 +8,6 @@
 namespace dealgraph::detail {
 
 std::string amountsText(const Flow& flow); // "about $300B · 4.5 GW"; "" without amounts
-double nominalAmount(const Flow& flow);    // the first amount's nominal value, or 0
 std::string sourcesText(const Model& model, const Deal& deal); // "Publisher (date); ..."
 std::string entityLabel(const Entity& entity); // name, plus the zh-Hans name on a 2nd line
 

@@ -68,8 +68,23 @@ constexpr Key kKeys[] = {
     {"flow", "edge", "flow_type", "string"},
     {"status", "edge", "status", "string"},
     {"date", "edge", "date", "string"},
-    {"amount", "edge", "amount", "double"},
-    {"unit", "edge", "unit", "string"},
+    // One typed column per unit, so a compute flow keeps both its GW and its GPUs and a tool
+    // can sum or filter numbers; each with its qualifier, so "up to $100B" is not read as exact.
+    {"amount_usd", "edge", "amount_usd", "double"},
+    {"amount_gw", "edge", "amount_gw", "double"},
+    {"amount_gpus", "edge", "amount_gpus", "double"},
+    {"amount_chips", "edge", "amount_chips", "double"},
+    {"amount_percent", "edge", "amount_percent", "double"},
+    {"qualifier_usd", "edge", "qualifier_usd", "string"},
+    {"qualifier_gw", "edge", "qualifier_gw", "string"},
+    {"qualifier_gpus", "edge", "qualifier_gpus", "string"},
+    {"qualifier_chips", "edge", "qualifier_chips", "string"},
+    {"qualifier_percent", "edge", "qualifier_percent", "string"},
+    {"max_usd", "edge", "max_usd", "double"},
+    {"max_gw", "edge", "max_gw", "double"},
+    {"max_gpus", "edge", "max_gpus", "double"},
+    {"max_chips", "edge", "max_chips", "double"},
+    {"max_percent", "edge", "max_percent", "double"},
     {"sources", "edge", "sources", "string"},
 };
 
@@ -131,9 +146,12 @@ std::string writeGraphML(const Model& model, const View& view) {
         data(out, "flow", toString(flow.type));
         data(out, "status", toString(status));
         data(out, "date", deal.firstDate().toString());
-        if (!flow.amounts.empty()) {
-            data(out, "amount", number(detail::nominalAmount(flow)));
-            data(out, "unit", toString(flow.amounts.front().unit));
+        for (const auto& amount : flow.amounts) {
+            const std::string unit(toString(amount.unit));
+            data(out, ("amount_" + unit).c_str(), number(amount.value));
+            data(out, ("qualifier_" + unit).c_str(), toString(amount.qualifier));
+            if (amount.qualifier == Qualifier::Range)
+                data(out, ("max_" + unit).c_str(), number(amount.max));
         }
         data(out, "sources", detail::sourcesText(model, deal));
         out += "    </edge>\n";

@@ -115,7 +115,12 @@ TEST_F(Interchange, GraphMLOfTheDatasetConvertsWithGraphml2gv) {
     EXPECT_EQ(edges, wholeModel(model).flows.size()) << "one edge per flow";
     EXPECT_NE(xml.find("<data key=\"name_zh\">甲骨文</data>"), std::string::npos);
     EXPECT_NE(xml.find("<data key=\"deal_kind\">cloud-contract</data>"), std::string::npos);
-    EXPECT_NE(xml.find("<data key=\"amount\">300000000000</data>"), std::string::npos);
+    EXPECT_NE(xml.find("<data key=\"amount_usd\">300000000000</data>"), std::string::npos);
+    EXPECT_NE(xml.find("<data key=\"qualifier_usd\">about</data>"), std::string::npos);
+    // Nvidia's 10 GW for up to $100B keeps both compute numbers and the GPU range.
+    EXPECT_NE(xml.find("<data key=\"amount_gw\">10</data>"), std::string::npos);
+    EXPECT_NE(xml.find("<data key=\"max_gpus\">5000000</data>"), std::string::npos);
+    EXPECT_NE(xml.find("<data key=\"qualifier_usd\">up-to</data>"), std::string::npos);
     // And what graphml2gv made, dot lays out.
     ASSERT_EQ(run(DOT_COMMAND " -Tsvg", dir / "out.gv", dir / "out.svg"), 0)
         << readText(dir / "stderr.txt");
