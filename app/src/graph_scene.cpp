@@ -334,9 +334,11 @@ QString GraphScene::entityToolTip(const std::string& entityId) const {
     const Entity* entity = document_->model().entity(entityId);
     if (!entity)
         return {};
+    // The name the box shows first, then every other name it is known by.
+    const QString primary = primaryName(*entity);
     QStringList others = allNamesOf(*entity);
-    others.removeAll(qstr(entity->name));
-    QString html = QStringLiteral("<b>%1</b>").arg(qstr(entity->name).toHtmlEscaped());
+    others.removeAll(primary);
+    QString html = QStringLiteral("<b>%1</b>").arg(primary.toHtmlEscaped());
     if (!others.isEmpty())
         html += QStringLiteral("<br>%1").arg(others.join(QStringLiteral(", ")).toHtmlEscaped());
     html += QStringLiteral("<br><i>%1</i>").arg(displayText(entity->kind).toHtmlEscaped());

@@ -119,6 +119,22 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message numerus="yes">
+        <source>%n flow(s) reported without an amount</source>
+        <translation>
+            <numerusform>%n 笔流向未报道金额</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) of deals on hold, abandoned or superseded</source>
+        <translation>
+            <numerusform>%n 笔流向属于搁置、已放弃或已被取代的交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: %1.</source>
+        <translation>未计入：%1。</translation>
+    </message>
 </context>
 <context>
     <name>LegendText</name>
@@ -308,8 +324,18 @@
         <translation>截至 %1</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>来源：%1</translation>
+        <source>Latest reported status, %1</source>
+        <translation>最新报道状态，%1</translation>
+    </message>
+    <message>
+        <source>Sources: </source>
+        <translation>来源：</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
