@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QMenuBar>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -86,6 +88,36 @@ TEST(LanguageChoice, SystemLocalePicksSimplifiedChineseOnly) {
         translationForUiLanguages({QStringLiteral("en-US"), QStringLiteral("zh-CN")}).isEmpty());
     EXPECT_TRUE(translationFor(LanguageChoice::English).isEmpty());
     EXPECT_EQ(translationFor(LanguageChoice::SimplifiedChinese), QStringLiteral("zh_CN"));
+}
+
+// Run by SystemLocale.ZhCnLocalePicksTheChineseInterface in a child process whose locale is
+// zh_CN (the system locale is read once per process); skipped in a plain run.
+TEST(SystemLocaleChild, ChineseLocaleGivesChineseMenus) {
+    if (qEnvironmentVariableIsEmpty("DEALGRAPH_LOCALE_CHILD"))
+        GTEST_SKIP()
+            << "runs in the child process of SystemLocale.ZhCnLocalePicksTheChineseInterface";
+    ASSERT_EQ(installTranslations(LanguageChoice::System), QStringLiteral("zh_CN"));
+    MainWindow window;
+    EXPECT_EQ(window.menuBar()->actions().value(0)->text(), QStringLiteral("文件(&F)"));
+    EXPECT_EQ(nameLanguage(), QStringLiteral("zh-Hans"));
+}
+
+TEST(SystemLocale, ZhCnLocalePicksTheChineseInterface) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+    env.insert(QStringLiteral("DEALGRAPH_LOCALE_CHILD"), QStringLiteral("1"));
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--gtest_filter=SystemLocaleChild.*")});
+    ASSERT_TRUE(child.waitForFinished(60000));
+    const QString output = QString::fromUtf8(child.readAll());
+    EXPECT_EQ(child.exitCode(), 0) << output.toStdString();
+    EXPECT_TRUE(output.contains(QLatin1String("[  PASSED  ] 1 test"))) << output.toStdString();
 }
 
 } // namespace
