@@ -1,6 +1,8 @@
 #include "exporter.h"
 
 #include "document.h"
+#include "entity_item.h"
+#include "flow_item.h"
 #include "graph_scene.h"
 #include "graph_style.h"
 #include "slide_renderer.h"
@@ -17,20 +19,43 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <set>
+
 namespace dealgraph::app {
 namespace {
 
+// What a current-view slide shows: the document's view cut to the flows and entities whose
+// items lie in `rect`, so its legend and sources name only what is on the slide.
+View viewWithin(const GraphScene& scene, const Document& document, const QRectF& rect) {
+    const Model& model = document.model();
+    View shown = document.view();
+    std::erase_if(shown.flows, [&](const FlowRef& ref) {
+        const FlowItem* item =
+            scene.flowItem(model.deals()[ref.deal].id, static_cast<int>(ref.flow));
+        return !item || !item->isVisible() || !rect.intersects(item->sceneBoundingRect());
+    });
+    std::erase_if(shown.entities, [&](std::size_t e) {
+        const EntityItem* item = scene.entityItem(model.entities()[e].id);
+        return !item || !item->isVisible() || !rect.intersects(item->sceneBoundingRect());
+    });
+    std::set<std::size_t> deals;
+    for (const auto& ref : shown.flows)
+        deals.insert(ref.deal);
+    shown.deals.assign(deals.begin(), deals.end());
+    return shown;
+}
+
 Slide slideFor(GraphScene& scene, const Document& document, const ExportOptions& options,
                const QRectF& viewRect) {
+    const bool currentView = options.scope == ExportScope::CurrentView && viewRect.isValid();
+    const View shown = currentView ? viewWithin(scene, document, viewRect) : document.view();
     Slide slide;
     slide.size = options.size;
     slide.theme = options.theme;
-    slide.text = slideTextFor(document, options);
+    slide.text = slideTextFor(document, shown, options);
     slide.legend = options.legend;
-    slide.legendContent = legendContentFor(document.model(), document.view());
-    slide.source = options.scope == ExportScope::CurrentView && viewRect.isValid()
-                       ? viewRect
-                       : visibleItemsRect(scene);
+    slide.legendContent = legendContentFor(document.model(), shown);
+    slide.source = currentView ? viewRect : visibleItemsRect(scene);
     // A little air around the graph so arrowheads and labels are never cut at the border.
     slide.source.adjust(-12, -12, 12, 12);
     return slide;

@@ -44,7 +44,7 @@ QRectF visibleItemsRect(const GraphScene& scene) {
     return rect;
 }
 
-SlideText slideTextFor(const Document& document, const ExportOptions& options) {
+SlideText slideTextFor(const Document& document, const View& shown, const ExportOptions& options) {
     SlideText text;
     text.title = options.title;
     text.subtitle = options.subtitle;
@@ -63,7 +63,7 @@ SlideText slideTextFor(const Document& document, const ExportOptions& options) {
         // if the footer must count the rest, the ones it names are those most deals rest on.
         const Model& model = document.model();
         std::map<std::string, int> counts;
-        for (auto d : document.view().deals)
+        for (auto d : shown.deals)
             for (const auto& id : model.deals()[d].sources)
                 if (const Source* source = model.source(id)) {
                     std::string entry = source->publisher;

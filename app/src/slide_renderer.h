@@ -35,9 +35,10 @@ struct Slide {
     QRectF source; // the part of the scene to show
 };
 
-// Composes the slide's text from the document: the sources footer names the publishers of the
-// deals the view shows (most cited first), the date stamp the view's date or today.
-SlideText slideTextFor(const class Document& document, const ExportOptions& options);
+// Composes the slide's text: the sources footer names the publishers of the deals `shown`
+// (most cited first), the date stamp the document's date filter or today.
+SlideText slideTextFor(const class Document& document, const View& shown,
+                       const ExportOptions& options);
 
 // The footer's lines: "Sources: a, b, c" wrapped to at most `maxLines` lines of `width`, every
 // source named or, if they do not all fit, the rest counted ("and 3 more") rather than cut.

@@ -76,6 +76,26 @@ TEST_F(ShellExport, CurrentViewScopeExportsWhatTheViewShows) {
     EXPECT_NE(exportPng("whole.png", whole), exportPng("current.png", current));
 }
 
+TEST_F(ShellExport, CurrentViewLegendListsOnlyWhatIsOnTheSlide) {
+    auto legendTypes = [](const QByteArray& svg) {
+        int count = 0;
+        for (const char* type : {">Money<", ">Compute<", ">Chips<"})
+            count += svg.contains(type) ? 1 : 0;
+        return count;
+    };
+    const QByteArray whole = exportSvg("whole.svg");
+    view().resetZoom();
+    view().scale(8, 8); // a close-up on Nvidia, whose only flow is chips
+    view().centerOn(window->graphScene()->entityItem("nvidia"));
+    QCoreApplication::processEvents();
+    ExportOptions current;
+    current.scope = ExportScope::CurrentView;
+    const QByteArray closeUp = exportSvg("close.svg", current);
+    EXPECT_EQ(legendTypes(whole), 3);
+    EXPECT_LT(legendTypes(closeUp), legendTypes(whole));
+    EXPECT_TRUE(closeUp.contains(">Chips<"));
+}
+
 TEST_F(ShellExport, DarkAndTransparentBackgrounds) {
     ExportOptions dark;
     dark.theme = ExportTheme::Dark;
