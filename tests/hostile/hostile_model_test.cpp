@@ -67,8 +67,8 @@ TEST(HostileAmounts, TotalsThatFitStayExact) {
     const LoadResult loaded =
         loadModelFromString(modelWithAmounts(R"({"value": 1e300, "unit": "usd"})"));
     ASSERT_TRUE(loaded.ok());
-    const Total& money =
-        totalsFor(*loaded.model, wholeModel(*loaded.model), "b").at({FlowType::Money, Unit::Usd});
+    const Totals totals = totalsFor(*loaded.model, wholeModel(*loaded.model), "b");
+    const Total& money = totals.at({FlowType::Money, Unit::Usd});
     EXPECT_DOUBLE_EQ(money.in, 2e300);
     EXPECT_FALSE(money.approximate);
 }
