@@ -1,7 +1,10 @@
 // The Simplified Chinese interface: the compiled translation is embedded and translates the
 // menus and the model's vocabulary; the system locale picks it; entity names follow it.
 #include "app_settings.h"
+#include "deal_table_model.h"
+#include "details_html.h"
 #include "graph_input.h"
+#include "graph_test_model.h"
 #include "main_window.h"
 #include "model_text.h"
 
@@ -64,6 +67,28 @@ TEST_F(ZhCnInterface, EntityNamesAreShownInChineseFirst) {
     g42.name = "G42";
     EXPECT_EQ(primaryName(g42), QStringLiteral("G42"));
     EXPECT_TRUE(secondaryName(g42).isEmpty());
+}
+
+TEST_F(ZhCnInterface, DetailsAndGraphLeadWithTheChineseName) {
+    const Model model = graphtest::smallGraphModel();
+    const View view = wholeModel(model);
+    const Filter filter;
+    const DetailsContext context{model, view, filter};
+    const QString oracle = entityHtml(context, *model.entity("oracle"));
+    EXPECT_TRUE(oracle.contains(QStringLiteral("<h2>甲骨文</h2>"))) << oracle.toStdString();
+    EXPECT_TRUE(oracle.contains(QStringLiteral("其他名称："))) << oracle.toStdString();
+    EXPECT_TRUE(oracle.contains(QStringLiteral("Oracle"))); // the English name is still there
+    const QString deal = dealHtml(context, *model.deal("openai-oracle-300b"), -1);
+    EXPECT_TRUE(deal.contains(QStringLiteral(">甲骨文</a>"))) << deal.toStdString();
+    EXPECT_TRUE(deal.contains(QStringLiteral("云 / 算力合同")));
+    EXPECT_EQ(entityName(model, "softbank"), QStringLiteral("软银集团"));
+    EXPECT_EQ(entityName(model, "openai"), QStringLiteral("OpenAI")); // no Chinese name
+
+    const GraphInput input = buildGraphInput(model, GraphStyle::light());
+    const auto oracleIndex = model.entityIndex("oracle");
+    ASSERT_TRUE(oracleIndex.has_value());
+    EXPECT_EQ(input.nodeText[*oracleIndex].name, QStringLiteral("甲骨文"));
+    EXPECT_EQ(input.nodeText[*oracleIndex].secondary, QStringLiteral("Oracle"));
 }
 
 TEST(EnglishInterface, EntityNamesKeepTheModelsNameWithChineseBelow) {
