@@ -49,8 +49,8 @@ struct LayoutRequest {
     std::vector<NodeSpec> nodes;
     std::vector<EdgeSpec> edges;
     bool leftToRight = true; // dot's rankdir=LR
-    double nodeSeparation = 18; // points
-    double rankSeparation = 54; // points
+    double nodeSeparation = 10; // points
+    double rankSeparation = 36; // points
 };
 
 struct NodeGeometry {
