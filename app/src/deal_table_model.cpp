@@ -109,7 +109,7 @@ QVariant DealTableModel::display(const Deal& deal, std::size_t dealIndex, int co
         return partiesText(deal);
     case AmountColumn: {
         const auto amount = largestMoney(deal);
-        return amount ? qstr(humanize(*amount)) : QString();
+        return amount ? amountText(*amount) : QString();
     }
     case SourceColumn:
         return publishersOf(model, deal).join(QStringLiteral(", "));

@@ -64,10 +64,26 @@ QString dateText(const Date& date) {
     return qstr(date.toString());
 }
 
+QString amountText(const Amount& amount) {
+    const QString value = qstr(humanizeValue(amount.unit, amount.value));
+    switch (amount.qualifier) {
+    case Qualifier::About:
+        return QCoreApplication::translate("ModelText", "about %1").arg(value);
+    case Qualifier::UpTo:
+        return QCoreApplication::translate("ModelText", "up to %1").arg(value);
+    case Qualifier::AtLeast:
+        return QCoreApplication::translate("ModelText", "at least %1").arg(value);
+    case Qualifier::Exact:
+    case Qualifier::Range:
+        break;
+    }
+    return qstr(humanize(amount)); // numbers and units only: "$300B", "$10–20B"
+}
+
 QString amountsText(const Flow& flow) {
     QStringList parts;
     for (const Amount& amount : flow.amounts)
-        parts << qstr(humanize(amount));
+        parts << amountText(amount);
     return parts.join(QStringLiteral(" · "));
 }
 

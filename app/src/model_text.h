@@ -36,6 +36,8 @@ QStringList allNamesOf(const Entity& entity);
 // "2025-09-22", "2025-09", "2025"; "undated" for an invalid date.
 QString dateText(const Date& date);
 
+// "about $300B" in the interface language (the model's humanize() is English).
+QString amountText(const Amount& amount);
 // "about $300B · 4.5 GW"; empty when the flow has no amounts.
 QString amountsText(const Flow& flow);
 // The largest money amount of the deal's flows (by nominal value), if any.

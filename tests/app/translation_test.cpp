@@ -47,6 +47,8 @@ TEST_F(ZhCnInterface, KindsStatusesAndFlowTypesAreChinese) {
     EXPECT_EQ(displayText(DealKind::CloudContract), QStringLiteral("云 / 算力合同"));
     EXPECT_EQ(displayText(EntityKind::Site), QStringLiteral("数据中心园区"));
     EXPECT_EQ(displayText(FlowType::Compute), QStringLiteral("算力"));
+    EXPECT_EQ(amountText(graphtest::usd(300e9, Qualifier::About)), QStringLiteral("约 $300B"));
+    EXPECT_EQ(amountText(graphtest::usd(100e9, Qualifier::UpTo)), QStringLiteral("最多 $100B"));
 }
 
 TEST_F(ZhCnInterface, EntityNamesAreShownInChineseFirst) {
