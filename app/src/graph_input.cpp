@@ -18,8 +18,24 @@ QSizeF textExtent(const QString& text, const QFont& font) {
             std::max(metrics.height(), bounds.height())};
 }
 
+namespace {
+// A box holds a name, not a paragraph: past this many characters it shows the start and an
+// ellipsis (tooltips and the details panel show the whole name), so one 100,000-character
+// name cannot stretch the layout, and the slide, into a single line.
+constexpr qsizetype kMaxBoxNameLength = 60;
+
+QString shortened(const QString& text) {
+    if (text.size() <= kMaxBoxNameLength)
+        return text;
+    qsizetype keep = kMaxBoxNameLength - 1;
+    if (text.at(keep - 1).isHighSurrogate())
+        --keep; // never split a character outside the Basic Multilingual Plane
+    return text.left(keep) + QChar(0x2026);
+}
+} // namespace
+
 EntityText entityText(const Entity& entity) {
-    return {primaryName(entity), secondaryName(entity)};
+    return {shortened(primaryName(entity)), shortened(secondaryName(entity))};
 }
 
 QSizeF entityBoxSize(const EntityText& text, const GraphStyle& style) {

@@ -113,3 +113,16 @@ TEST(GraphInput, EmptyModelGivesAnEmptyRequest) {
     EXPECT_TRUE(input.request.nodes.empty());
     EXPECT_TRUE(input.request.edges.empty());
 }
+
+TEST(GraphInputLongNames, BoxesShowTheStartOfVeryLongNames) {
+    Entity entity;
+    entity.id = "long";
+    entity.name = std::string(20000, 'x');
+    entity.names["zh-Hans"] = "甲骨文";
+    const EntityText text = entityText(entity);
+    EXPECT_EQ(text.name.size(), 60);
+    EXPECT_TRUE(text.name.endsWith(QChar(0x2026)));
+    EXPECT_EQ(text.secondary, QStringLiteral("甲骨文")) << "short names are left whole";
+    const QSizeF box = entityBoxSize(text, GraphStyle::light());
+    EXPECT_LT(box.width(), 800) << "a box, not a line across the slide";
+}
