@@ -172,7 +172,14 @@ Totals totalsFor(const Model& model, const View& view, std::string_view entityId
             if (amount.unit == Unit::Percent)
                 continue;
             Total& total = totals[{flow.type, amount.unit}];
-            (out ? total.out : total.in) += amount.nominal();
+            double& sum = out ? total.out : total.in;
+            sum += amount.nominal();
+            if (std::isinf(sum)) {
+                // Amounts near 1e308 can sum past the double range: keep the largest finite
+                // value and call the total approximate rather than show infinity.
+                sum = std::numeric_limits<double>::max();
+                total.approximate = true;
+            }
             ++(out ? total.outFlows : total.inFlows);
             if (amount.qualifier != Qualifier::Exact)
                 total.approximate = true;
