@@ -78,11 +78,17 @@ QString uncountedNote(const DetailsContext& context, const Entity& entity) {
         notStanding += uncounted.notStanding;
     }
     QStringList parts;
-    if (withoutAmount > 0)
-        parts << DetailsText::tr("%n flow(s) reported without an amount", nullptr, withoutAmount);
-    if (notStanding > 0)
-        parts << DetailsText::tr("%n flow(s) of deals on hold, abandoned or superseded", nullptr,
-                                 notStanding);
+    // Singular and plural spelled out: the interface has no English translation file to
+    // resolve "%n flow(s)" forms.
+    if (withoutAmount == 1)
+        parts << DetailsText::tr("1 flow reported without an amount");
+    else if (withoutAmount > 1)
+        parts << DetailsText::tr("%1 flows reported without an amount").arg(withoutAmount);
+    if (notStanding == 1)
+        parts << DetailsText::tr("1 flow of a deal on hold, abandoned or superseded");
+    else if (notStanding > 1)
+        parts << DetailsText::tr("%1 flows of deals on hold, abandoned or superseded")
+                     .arg(notStanding);
     if (parts.isEmpty())
         return {};
     return QStringLiteral("<p class=\"meta\">%1</p>")

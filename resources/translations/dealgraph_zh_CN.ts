@@ -119,17 +119,21 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
-    <message numerus="yes">
-        <source>%n flow(s) reported without an amount</source>
-        <translation>
-            <numerusform>%n 笔流向未报道金额</numerusform>
-        </translation>
+    <message>
+        <source>1 flow reported without an amount</source>
+        <translation>1 笔流向未报道金额</translation>
     </message>
-    <message numerus="yes">
-        <source>%n flow(s) of deals on hold, abandoned or superseded</source>
-        <translation>
-            <numerusform>%n 笔流向属于搁置、已放弃或已被取代的交易</numerusform>
-        </translation>
+    <message>
+        <source>%1 flows reported without an amount</source>
+        <translation>%1 笔流向未报道金额</translation>
+    </message>
+    <message>
+        <source>1 flow of a deal on hold, abandoned or superseded</source>
+        <translation>1 笔流向属于搁置、已放弃或已被取代的交易</translation>
+    </message>
+    <message>
+        <source>%1 flows of deals on hold, abandoned or superseded</source>
+        <translation>%1 笔流向属于搁置、已放弃或已被取代的交易</translation>
     </message>
     <message>
         <source>Not counted: %1.</source>

@@ -28,6 +28,7 @@ TEST(DetailsTotals, MicrosoftsMoneyOutLeavesOutTheSupersededPlan) {
     EXPECT_TRUE(text.contains(QStringLiteral("Not counted:"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("of deals on hold, abandoned or superseded")));
     EXPECT_FALSE(text.contains(QStringLiteral("95%"))) << "percentages are not added up";
+    EXPECT_FALSE(text.contains(QStringLiteral("(s)"))) << "plurals spelled out in English";
 }
 
 } // namespace dealgraph::app
