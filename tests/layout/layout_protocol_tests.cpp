@@ -24,7 +24,7 @@ TEST(Engine, DefaultIsDotForSmallSparseGraphsAndSfdpOtherwise) {
     EXPECT_EQ(defaultEngineFor(0, 0), Engine::Dot);
     EXPECT_EQ(defaultEngineFor(1, 0), Engine::Dot);
     EXPECT_EQ(defaultEngineFor(120, 250), Engine::Dot);
-    EXPECT_EQ(defaultEngineFor(32, 87), Engine::Dot);   // the bundled dataset
+    EXPECT_EQ(defaultEngineFor(32, 87), Engine::Dot); // the bundled dataset
     EXPECT_EQ(defaultEngineFor(200, 599), Engine::Dot);
     EXPECT_EQ(defaultEngineFor(250, 601), Engine::Sfdp); // more edges than dot gets
     EXPECT_EQ(defaultEngineFor(100, 300), Engine::Sfdp); // dense: 3 edges per node

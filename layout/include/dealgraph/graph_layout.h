@@ -14,7 +14,7 @@ namespace dealgraph::layout {
 
 enum class Engine { Dot, Neato, Fdp, Sfdp, Circo, Twopi };
 
-std::string_view toString(Engine);                      // "dot", "neato", ...
+std::string_view toString(Engine);                        // "dot", "neato", ...
 std::optional<Engine> engineFromString(std::string_view); // case-sensitive JSON spelling
 // dot for small graphs, sfdp past a few hundred nodes or dense graphs (dot is unusable there).
 Engine defaultEngineFor(std::size_t nodeCount, std::size_t edgeCount);
@@ -30,7 +30,7 @@ struct Size {
 };
 
 struct NodeSpec {
-    Size size;                  // the box the app will draw, measured with Qt font metrics
+    Size size; // the box the app will draw, measured with Qt font metrics
     // Centre kept fixed when set (hand placement), in the result's frame. Honoured by neato and
     // fdp only (dot, sfdp, circo and twopi ignore it). Pinned nodes keep their exact offsets
     // from each other; the drawing as a whole may shift so its bounding box starts at (0,0).
@@ -38,9 +38,9 @@ struct NodeSpec {
 };
 
 struct EdgeSpec {
-    int tail = 0;     // index into nodes
-    int head = 0;     // index into nodes
-    Size labelSize;   // 0x0 for no label
+    int tail = 0;      // index into nodes
+    int head = 0;      // index into nodes
+    Size labelSize;    // 0x0 for no label
     double weight = 1; // layout weight (dot: shorter/straighter when larger)
 };
 
@@ -48,7 +48,7 @@ struct LayoutRequest {
     Engine engine = Engine::Dot;
     std::vector<NodeSpec> nodes;
     std::vector<EdgeSpec> edges;
-    bool leftToRight = true; // dot's rankdir=LR
+    bool leftToRight = true;    // dot's rankdir=LR
     double nodeSeparation = 10; // points
     double rankSeparation = 36; // points
 };
@@ -73,7 +73,7 @@ struct EdgeGeometry {
 };
 
 struct LayoutResult {
-    Size bounds; // the bounding box is (0,0)-(width,height)
+    Size bounds;                     // the bounding box is (0,0)-(width,height)
     std::vector<NodeGeometry> nodes; // same order as the request
     std::vector<EdgeGeometry> edges; // same order as the request
 };
