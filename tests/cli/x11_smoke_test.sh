@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the real binary in a real X server (Xvfb) on the bundled dataset and checks that the
-# screenshot shows a drawn graph: enough strongly coloured pixels (flows and entity boxes),
-# where a blank or grey window has almost none. Keeps the screenshot for a person to look at.
+# screenshot shows a drawn graph: enough strongly coloured pixels (flows and entity boxes) in
+# the graph's area, below the toolbar and above the legend strip, whose icons and colour samples
+# would pass on their own. A blank graph area has none. Keeps the screenshot for a person.
 # Usage: x11_smoke_test.sh DEALGRAPH_BINARY OUTPUT_PNG
 set -u
 bin=$1 out=$2
@@ -27,10 +28,11 @@ for _ in $(seq 1 30); do
         echo "FAIL: dealgraph exited early"; cat "$home/app.log"; exit 1
     fi
     DISPLAY="$display" import -window root "$out" 2>/dev/null || continue
-    # Share of pixels with HSL saturation over 35% and not near-black or near-white.
-    share=$(convert "$out" -colorspace HSL -channel G -separate +channel -threshold 35% \
-        -format "%[fx:mean]" info:)
-    if awk "BEGIN { exit !($share > 0.004) }"; then
+    # Share of pixels with HSL saturation over 35% in the graph's area: the window opens at 90%
+    # of the 1600x1000 screen with the graph top left (measured: about 5%; blank: 0).
+    share=$(convert "$out" -crop 880x380+20+80 +repage -colorspace HSL -channel G -separate \
+        +channel -threshold 35% -format "%[fx:mean]" info:)
+    if awk "BEGIN { exit !($share > 0.02) }"; then
         echo "1 passed, 0 failed (coloured share $share; screenshot $out)"
         exit 0
     fi
