@@ -27,6 +27,7 @@ struct WorkerExit {
     std::size_t memoryLimit = 0;
     std::size_t expectedNodes = 0;
     std::size_t expectedEdges = 0;
+    layout::Engine engine = layout::Engine::Dot;
 };
 
 QString signalName(int signal) {
@@ -74,6 +75,20 @@ bool ranOutOfMemory(const QByteArray& standardError) {
     return false;
 }
 
+// What to try after a layout ran too long or out of memory: another engine, unless it already
+// was the fast one.
+QString adviceAfter(layout::Engine engine) {
+    return engine == layout::Engine::Sfdp
+               ? QStringLiteral("Filter the graph down to fewer deals.")
+               : QStringLiteral("Try the sfdp layout engine, or filter the graph down to fewer "
+                                "deals.");
+}
+
+QString engineName(layout::Engine engine) {
+    const auto name = layout::toString(engine);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
 layout::LayoutOutcome failure(QString message) {
     return {std::nullopt, message.toStdString()};
 }
@@ -86,18 +101,17 @@ layout::LayoutOutcome interpret(const WorkerExit& run) {
                            .arg(run.program, run.startError));
     }
     if (run.timedOut) {
-        return failure(
-            QStringLiteral("The layout took longer than %1 s and was stopped. Try the sfdp "
-                           "layout engine, or filter the graph down to fewer deals.")
-                .arg(run.timeoutMs / 1000.0, 0, 'g', 3));
+        return failure(QStringLiteral("The %1 layout took longer than %2 s and was stopped. %3")
+                           .arg(engineName(run.engine))
+                           .arg(run.timeoutMs / 1000.0, 0, 'g', 3)
+                           .arg(adviceAfter(run.engine)));
     }
     if (ranOutOfMemory(run.standardError)) {
         const QString limit = run.memoryLimit
                                   ? QStringLiteral(" (limit %1)").arg(formatBytes(run.memoryLimit))
                                   : QString();
-        return failure(QStringLiteral("The layout ran out of memory%1. Try the sfdp layout engine, "
-                                      "or filter the graph down to fewer deals.")
-                           .arg(limit));
+        return failure(QStringLiteral("The %1 layout ran out of memory%2. %3")
+                           .arg(engineName(run.engine), limit, adviceAfter(run.engine)));
     }
     if (run.crashed) {
         if (run.exitCode == SIGKILL) {
@@ -187,6 +201,7 @@ void LayoutRunner::start(const layout::LayoutRequest& request) {
     const quint64 id = ++jobId_;
     expectedNodes_ = request.nodes.size();
     expectedEdges_ = request.edges.size();
+    engine_ = request.engine;
     timedOut_ = false;
 
     auto* process = new QProcess(this);
@@ -261,6 +276,7 @@ void LayoutRunner::onProcessFinished() {
     run.memoryLimit = memoryLimitIn(effectiveArguments());
     run.expectedNodes = expectedNodes_;
     run.expectedEdges = expectedEdges_;
+    run.engine = engine_;
     finishJob(interpret(run));
 }
 
@@ -299,6 +315,7 @@ layout::LayoutOutcome runLayoutBlocking(const layout::LayoutRequest& request,
     run.memoryLimit = memoryLimitIn(arguments);
     run.expectedNodes = request.nodes.size();
     run.expectedEdges = request.edges.size();
+    run.engine = request.engine;
 
     QProcess process;
     process.start(program, arguments);

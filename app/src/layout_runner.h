@@ -69,6 +69,7 @@ private:
     QTimer* timer_ = nullptr;
     bool timedOut_ = false;
     std::size_t expectedNodes_ = 0;
+    layout::Engine engine_ = layout::Engine::Dot; // of the running job, for its messages
     std::size_t expectedEdges_ = 0;
 };
 

@@ -128,6 +128,21 @@ TEST_F(RunnerTest, KillsAWorkerThatExceedsTheTimeLimit) {
     expectNextJobSucceeds();
 }
 
+TEST_F(RunnerTest, TimeoutAdviceDependsOnTheEngine) {
+    useWorker("hang");
+    runner.setTimeout(300);
+    layout::LayoutRequest dot = sample();
+    dot.engine = layout::Engine::Dot;
+    const QString afterDot = runToEnd(dot);
+    EXPECT_TRUE(afterDot.contains("The dot layout")) << afterDot.toStdString();
+    EXPECT_TRUE(afterDot.contains("Try the sfdp layout engine")) << afterDot.toStdString();
+    layout::LayoutRequest sfdp = sample();
+    sfdp.engine = layout::Engine::Sfdp;
+    const QString afterSfdp = runToEnd(sfdp);
+    EXPECT_TRUE(afterSfdp.contains("The sfdp layout")) << afterSfdp.toStdString();
+    EXPECT_FALSE(afterSfdp.contains("Try the sfdp")) << "sfdp was the engine that ran too long";
+}
+
 TEST_F(RunnerTest, ReportsACrashWithTheSignal) {
     useWorker("crash");
     const QString message = runToEnd(sample());
