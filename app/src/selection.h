@@ -15,7 +15,9 @@ struct Selection {
     int flow = -1;  // index into Deal::flows for Flow
 
     static Selection none() { return {}; }
-    static Selection entity(std::string entityId) { return {Kind::Entity, std::move(entityId), -1}; }
+    static Selection entity(std::string entityId) {
+        return {Kind::Entity, std::move(entityId), -1};
+    }
     static Selection deal(std::string dealId) { return {Kind::Deal, std::move(dealId), -1}; }
     static Selection flowOf(std::string dealId, int flowIndex) {
         return {Kind::Flow, std::move(dealId), flowIndex};
@@ -23,7 +25,9 @@ struct Selection {
 
     bool isNone() const { return kind == Kind::None; }
     // The deal a Deal or Flow selection refers to; empty otherwise.
-    std::string dealId() const { return kind == Kind::Deal || kind == Kind::Flow ? id : std::string(); }
+    std::string dealId() const {
+        return kind == Kind::Deal || kind == Kind::Flow ? id : std::string();
+    }
     bool operator==(const Selection&) const = default;
 };
 
