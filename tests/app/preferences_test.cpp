@@ -1,5 +1,7 @@
 // Edit > Preferences keeps its choices with QSettings, sharing the export keys with the export
 // dialog; Help > Keyboard Shortcuts lists every action that has a shortcut.
+#include "test_settings.h"
+
 #include "app_settings.h"
 #include "export_dialog.h"
 #include "main_window.h"
@@ -21,14 +23,7 @@ namespace {
 
 class PreferencesTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        // Never the user's settings, never another test process's.
-        static QTemporaryDir settingsDir;
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("dealgraph-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("dealgraph-preferences-tests"));
-    }
+    static void SetUpTestSuite() { isolateSettings(QStringLiteral("dealgraph-preferences-tests")); }
     void SetUp() override { QSettings().clear(); }
 };
 

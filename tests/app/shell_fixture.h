@@ -13,6 +13,7 @@
 #include "layout_runner.h"
 #include "main_window.h"
 #include "search_box.h"
+#include "test_settings.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -35,13 +36,7 @@ inline const QString kSmallModel = QStringLiteral(DEALGRAPH_TEST_DATA "/small-mo
 class ShellTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        // Settings (recent files, window layout) go to a directory of this process only: never
-        // the user's, and never shared with a test running in parallel.
-        static QTemporaryDir settingsDir;
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("dealgraph-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("dealgraph-shell-tests"));
+        isolateSettings(QStringLiteral("dealgraph-shell-tests"));
         QSettings().clear();
     }
 
