@@ -124,10 +124,15 @@ void Document::install(Model model, const QString& path, bool keepSelection) {
         selection_ = Selection::none();
     }
     startWatching(filePath_);
+    const bool hadHighlight = !highlight_.isEmpty();
+    highlight_ = {}; // its indexes belong to the old model
 
     emit modelReset();
     if (filterChanged)
         emit viewChanged();
+    if (hadHighlight)
+        emit highlightChanged();
+    recompare();
     if (!previous.isNone() || !selection_.isNone())
         emit selectionChanged(selection_);
     emit historyChanged();
@@ -137,6 +142,60 @@ void Document::setFilter(const Filter& filter) {
     filter_ = filter;
     view_ = applyFilter(model_, filter_);
     emit viewChanged();
+    recompare();
+}
+
+void Document::setAsOf(const std::optional<Date>& date) {
+    if (filter_.asOf == date)
+        return;
+    Filter filter = filter_;
+    filter.asOf = date;
+    setFilter(filter);
+}
+
+void Document::setCompareFrom(const std::optional<Date>& from) {
+    if (from == compareFrom_)
+        return;
+    compareFrom_ = from;
+    recompare();
+    emit comparisonChanged(); // the date itself changed even when the list did not
+}
+
+void Document::recompare() {
+    std::vector<DealChange> changes;
+    if (compareFrom_)
+        changes = compareDates(model_, filter_, *compareFrom_, filter_.asOf);
+    const bool same = changes.size() == changes_.size() &&
+                      std::equal(changes.begin(), changes.end(), changes_.begin(),
+                                 [](const DealChange& a, const DealChange& b) {
+                                     return a.deal == b.deal && a.kind == b.kind &&
+                                            a.before == b.before && a.after == b.after;
+                                 });
+    changes_ = std::move(changes);
+    if (!same)
+        emit comparisonChanged();
+}
+
+std::optional<ChangeKind> Document::changeOf(std::size_t deal) const {
+    auto found = std::lower_bound(changes_.begin(), changes_.end(), deal,
+                                  [](const DealChange& c, std::size_t d) { return c.deal < d; });
+    if (found == changes_.end() || found->deal != deal)
+        return std::nullopt;
+    return found->kind;
+}
+
+void Document::setDisplayOptions(const DisplayOptions& options) {
+    if (options == display_)
+        return;
+    display_ = options;
+    emit displayChanged();
+}
+
+void Document::setHighlight(const Highlight& highlight) {
+    if (highlight == highlight_)
+        return;
+    highlight_ = highlight;
+    emit highlightChanged();
 }
 
 bool Document::isValid(const Selection& selection) const {

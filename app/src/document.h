@@ -7,6 +7,7 @@
 #include "dealgraph/load.h"
 #include "dealgraph/model.h"
 #include "dealgraph/query.h"
+#include "dealgraph/timeline.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -14,9 +15,28 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+#include <set>
 #include <vector>
 
 namespace dealgraph::app {
+
+// How the views draw the view, as opposed to what it holds (that is the Filter).
+struct DisplayOptions {
+    bool summed = false;       // one curve per (from, to, flow type) carrying the total
+    bool sizeByTotals = false; // entity boxes carry a disc sized by the money they move
+    bool operator==(const DisplayOptions&) const = default;
+};
+
+// Something to point out on the graph that is not the selection: a cycle, say. The scene draws
+// these entities and flows emphasised and dims the rest.
+struct Highlight {
+    QString title; // "OpenAI → Oracle → Nvidia → OpenAI"
+    std::set<std::size_t> entities;
+    std::set<FlowRef> flows;
+    bool isEmpty() const { return entities.empty() && flows.empty(); }
+    bool operator==(const Highlight&) const = default;
+};
 
 class Document : public QObject {
     Q_OBJECT
@@ -43,6 +63,23 @@ public:
     bool reload();
 
     void setFilter(const Filter& filter);
+    // Sets only the filter's date (nullopt: latest statuses), keeping its other clauses.
+    void setAsOf(const std::optional<Date>& date);
+
+    // Compares the view's date (or the latest statuses) with an earlier date: changes() lists
+    // what appeared, changed status or ended between them among the deals the view shows.
+    // nullopt ends the comparison. Follows filter changes.
+    void setCompareFrom(const std::optional<Date>& from);
+    const std::optional<Date>& compareFrom() const { return compareFrom_; }
+    const std::vector<DealChange>& changes() const { return changes_; }
+    std::optional<ChangeKind> changeOf(std::size_t deal) const; // by model index
+
+    void setDisplayOptions(const DisplayOptions& options);
+    const DisplayOptions& displayOptions() const { return display_; }
+
+    // Cleared when a new model replaces the old one.
+    void setHighlight(const Highlight& highlight);
+    const Highlight& highlight() const { return highlight_; }
 
     const Selection& selection() const { return selection_; }
     // Selects and records the step in the history (unless it equals the current selection).
@@ -74,7 +111,10 @@ signals:
     // A new model replaced the old one. The selection is cleared, except that a reload keeps
     // it when its id still exists (selectionChanged follows in that case).
     void modelReset();
-    void viewChanged(); // the filter changed; model unchanged
+    void viewChanged();       // the filter changed; model unchanged
+    void comparisonChanged(); // compareFrom or changes() changed (after viewChanged)
+    void displayChanged();    // displayOptions changed
+    void highlightChanged();
     void selectionChanged(const dealgraph::app::Selection& selection);
     void historyChanged(); // canGoBack/canGoForward may have changed
     void loadFailed(const QString& path, const QStringList& errors);
@@ -93,8 +133,14 @@ private:
     void stepDeal(int direction);
 
     Model model_;
+    void recompare(); // recomputes changes_; emits comparisonChanged when they differ
+
     Filter filter_;
     View view_;
+    std::optional<Date> compareFrom_;
+    std::vector<DealChange> changes_;
+    DisplayOptions display_;
+    Highlight highlight_;
     QString filePath_;
     Selection selection_;
     std::vector<Selection> back_;
