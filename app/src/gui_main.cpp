@@ -3,6 +3,8 @@
 #include "command_line.h"
 #include "embedded_data.h"
 #include "graph_scene.h"
+#include "layout_cache.h"
+#include "layout_runner.h"
 #include "main_window.h"
 
 #include <QApplication>
@@ -32,6 +34,8 @@ int runGui(int& argc, char** argv, const QString& file) {
 
     MainWindow window;
     window.graphScene()->setEngineOverride(settings.engine);
+    // Reopening a model laid out before skips the worker (seconds at thousands of entities).
+    window.graphScene()->layoutRunner().setCacheDirectory(LayoutCache::standardDirectory());
     window.show();
     // A file that fails to load leaves its errors on screen and the built-in dataset behind
     // them, so the window is never empty.

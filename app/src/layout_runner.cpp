@@ -196,6 +196,13 @@ QStringList LayoutRunner::effectiveArguments() const {
     return arguments;
 }
 
+void LayoutRunner::setCacheDirectory(const QString& directory) {
+    if (directory.isEmpty())
+        cache_.reset();
+    else
+        cache_.emplace(directory);
+}
+
 void LayoutRunner::start(const layout::LayoutRequest& request) {
     cancel();
     const quint64 id = ++jobId_;
@@ -203,6 +210,30 @@ void LayoutRunner::start(const layout::LayoutRequest& request) {
     expectedEdges_ = request.edges.size();
     engine_ = request.engine;
     timedOut_ = false;
+    servedFromCache_ = false;
+    cacheKey_.clear();
+
+    const std::string json = layout::requestToJson(request);
+    if (cache_) {
+        cacheKey_ = LayoutCache::keyFor(json);
+        if (auto hit = cache_->find(cacheKey_, expectedNodes_, expectedEdges_)) {
+            cached_ = std::move(hit);
+            servedFromCache_ = true;
+            emit started(id);
+            // Reported from the event loop like a worker's answer, unless cancelled by then.
+            QMetaObject::invokeMethod(
+                this,
+                [this, id] {
+                    if (id != jobId_ || !cached_)
+                        return;
+                    const layout::LayoutResult result = std::move(*cached_);
+                    cached_.reset();
+                    emit finished(id, result);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
 
     auto* process = new QProcess(this);
     process_ = process;
@@ -237,13 +268,14 @@ void LayoutRunner::start(const layout::LayoutRequest& request) {
     }
     process->start();
     if (process->state() != QProcess::NotRunning) { // else the failed start is on its way
-        process->write(requestBytes(request));
+        process->write(QByteArray::fromStdString(json));
         process->closeWriteChannel();
     }
 }
 
 void LayoutRunner::cancel() {
     timer_->stop();
+    cached_.reset();
     if (!process_) {
         return;
     }
@@ -277,7 +309,11 @@ void LayoutRunner::onProcessFinished() {
     run.expectedNodes = expectedNodes_;
     run.expectedEdges = expectedEdges_;
     run.engine = engine_;
-    finishJob(interpret(run));
+    const layout::LayoutOutcome outcome = interpret(run);
+    // The worker's answer is stored as it came: checked above, and no second serialisation.
+    if (outcome.result && cache_ && !cacheKey_.isEmpty())
+        cache_->store(cacheKey_, run.standardOutput);
+    finishJob(outcome);
 }
 
 void LayoutRunner::onProcessError() {

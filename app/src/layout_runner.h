@@ -3,6 +3,8 @@
 // run for minutes and grow to gigabytes on a dense graph: a process can be killed and limited.
 #pragma once
 
+#include "layout_cache.h"
+
 #include "dealgraph/graph_layout.h"
 
 #include <QMetaType>
@@ -11,6 +13,7 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <optional>
 
 class QProcess;
 class QTimer;
@@ -38,13 +41,20 @@ public:
     void setMemoryLimit(std::size_t bytes) { memoryLimit_ = bytes; } // 0: no limit
     std::size_t memoryLimit() const { return memoryLimit_; }
 
+    // Layouts are looked up in, and stored to, this directory (see LayoutCache); empty (the
+    // default) turns the cache off.
+    void setCacheDirectory(const QString& directory);
+    QString cacheDirectory() const { return cache_ ? cache_->directory() : QString(); }
+
     // Starts a job, cancelling any running one first (its signals are never emitted). Emits
     // started(id) before returning; finished or failed follow from the event loop, never from
-    // inside start().
+    // inside start(), also when the layout comes from the cache (no worker is started then).
     void start(const layout::LayoutRequest& request);
     // Kills the running job, if any; it reports nothing more.
     void cancel();
-    bool isRunning() const { return process_ != nullptr; }
+    bool isRunning() const { return process_ != nullptr || cached_.has_value(); }
+    // Whether the current (or last) job's layout came from the cache rather than a worker.
+    bool servedFromCache() const { return servedFromCache_; }
     quint64 currentJobId() const { return jobId_; } // 0 before the first job
 
 signals:
@@ -71,6 +81,11 @@ private:
     std::size_t expectedNodes_ = 0;
     layout::Engine engine_ = layout::Engine::Dot; // of the running job, for its messages
     std::size_t expectedEdges_ = 0;
+
+    std::optional<LayoutCache> cache_;
+    QByteArray cacheKey_;                        // of the running job, to store its answer
+    std::optional<layout::LayoutResult> cached_; // a cache hit waiting to be reported
+    bool servedFromCache_ = false;
 };
 
 // Runs one layout in a worker process and waits for it, for headless command-line use
