@@ -3,6 +3,7 @@
 #include "embedded_data.h"
 
 #include "dealgraph/filter_spec.h"
+#include "dealgraph/generate.h"
 #include "dealgraph/graph_layout.h"
 #include "dealgraph/load.h"
 #include "dealgraph/summary.h"
@@ -42,6 +43,9 @@ QString usageText() {
         "                      (repeatable; values are the format's spellings)\n"
         "  --focus ID[:STEPS]  only the entity ID and what lies within STEPS flows (default 1)\n"
         "  --cycles            print the circular flows (money unless --filter flow=...)\n"
+        "\n"
+        "  --generate N [--seed S]   write a synthetic model of N entities (1 to 1000000) to\n"
+        "                 standard output; the same N and S (default 1) give the same bytes\n"
         "\n"
         "  -h, --help     show this help\n"
         "  --version      show the version\n");
@@ -152,6 +156,27 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 return fail(QStringLiteral("--focus %1: %2")
                                 .arg(arguments[i], QString::fromStdString(why)));
             line.filter.focus = focus;
+        } else if (arg == QLatin1String("--generate")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--generate needs a number of entities"));
+            bool ok = false;
+            const qulonglong n = arguments[i].toULongLong(&ok);
+            if (!ok || n < 1 || n > kMaxGenerateEntities)
+                return fail(QStringLiteral("--generate %1: expected a number of entities from 1 "
+                                           "to %2")
+                                .arg(arguments[i])
+                                .arg(kMaxGenerateEntities));
+            line.mode = Mode::Generate;
+            line.generateEntities = static_cast<std::size_t>(n);
+        } else if (arg == QLatin1String("--seed")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--seed needs a number"));
+            bool ok = false;
+            line.seed = arguments[i].toULongLong(&ok);
+            if (!ok)
+                return fail(QStringLiteral("--seed %1: expected a whole number from 0 to "
+                                           "18446744073709551615")
+                                .arg(arguments[i]));
         } else if (arg == QLatin1String("--cycles")) {
             line.mode = Mode::Cycles;
         } else if (arg == QLatin1String("--no-legend")) {
@@ -173,6 +198,11 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
             return fail(QStringLiteral("more than one FILE given (%1)").arg(arg));
         }
     }
+    if (line.seed && line.mode != Mode::Generate)
+        return fail(QStringLiteral("--seed only goes with --generate"));
+    if (line.mode == Mode::Generate && !line.file.isEmpty())
+        return fail(QStringLiteral("--generate reads no FILE (%1); it writes to standard output")
+                        .arg(line.file));
     return line;
 }
 
@@ -238,6 +268,15 @@ int runCycles(const CommandLine& line, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+int runGenerate(const CommandLine& line, std::ostream& out) {
+    GenerateOptions options;
+    options.entities = line.generateEntities;
+    options.seed = line.seed.value_or(1);
+    out << saveModelToString(generateModel(options)) << "\n";
+    out.flush();
+    return out ? 0 : 1;
+}
+
 int runMain(int argc, char** argv) {
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
@@ -263,6 +302,8 @@ int runMain(int argc, char** argv) {
         return runExport(argc, argv, *line);
     case Mode::Cycles:
         return runCycles(*line, std::cout, std::cerr);
+    case Mode::Generate:
+        return runGenerate(*line, std::cout);
     case Mode::Gui:
         break;
     }

@@ -9,21 +9,27 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 
 namespace dealgraph::app {
 
-enum class Mode { Gui, Check, Export, Cycles, LayoutWorker, Help, Version };
+enum class Mode { Gui, Check, Export, Cycles, Generate, LayoutWorker, Help, Version };
 
 struct CommandLine {
     Mode mode = Mode::Gui;
-    QString file;                // model to open or check; empty: the embedded dataset
-    std::size_t memoryLimit = 0; // --memory-limit for the layout worker
-    QString exportPath;          // --export OUT
-    ExportOptions exportOptions; // --size/--preset, --theme, --title, --subtitle, --engine
-    Filter filter;               // --as-of, --filter, --focus: what is shown and exported
+    QString file;                      // model to open or check; empty: the embedded dataset
+    std::size_t memoryLimit = 0;       // --memory-limit for the layout worker
+    QString exportPath;                // --export OUT
+    ExportOptions exportOptions;       // --size/--preset, --theme, --title, --subtitle, --engine
+    Filter filter;                     // --as-of, --filter, --focus: what is shown and exported
+    std::size_t generateEntities = 0;  // --generate N: a synthetic model of N entities
+    std::optional<std::uint64_t> seed; // --seed S for --generate (default 1)
 };
+
+// The largest --generate: a million entities already make a file far over the loader's limit.
+inline constexpr std::size_t kMaxGenerateEntities = 1'000'000;
 
 // Parses arguments (without argv[0]); on a usage error returns nullopt and sets `error`.
 std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QString* error);
@@ -45,6 +51,9 @@ std::optional<Model> loadModelForCommand(const CommandLine& line, std::ostream& 
 // Flow types come from --filter flow=...; money when none is given. Returns 0, 1 or 2 as
 // --check does.
 int runCycles(const CommandLine& line, std::ostream& out, std::ostream& err);
+
+// `--generate N [--seed S]`: writes a synthetic model (dealgraph::generateModel) as JSON.
+int runGenerate(const CommandLine& line, std::ostream& out);
 
 QString usageText();
 
