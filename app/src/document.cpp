@@ -24,6 +24,7 @@ Document::Document(QObject* parent) : QObject(parent), view_(wholeModel(model_))
     connect(&reloadTimer_, &QTimer::timeout, this, &Document::reloadWatchedFile);
     connect(&watcher_, &QFileSystemWatcher::fileChanged, this, &Document::onFileChanged);
     connect(&watcher_, &QFileSystemWatcher::directoryChanged, this, &Document::onDirectoryChanged);
+    setUpPositions();
 }
 
 QString Document::displayName() const {
@@ -46,7 +47,9 @@ bool Document::loadEmbedded() {
         emit loadFailed(QString(), formatErrors(result, QLatin1String(kEmbeddedName)));
         return false;
     }
+    loadingEmbedded_ = true; // its positions live in the app's data directory
     install(std::move(*result.model), QString(), false);
+    loadingEmbedded_ = false;
     return true;
 }
 
@@ -126,6 +129,7 @@ void Document::install(Model model, const QString& path, bool keepSelection) {
     startWatching(filePath_);
     const bool hadHighlight = !highlight_.isEmpty();
     highlight_ = {}; // its indexes belong to the old model
+    openPositionsFor(path);
 
     emit modelReset();
     if (filterChanged)

@@ -11,13 +11,18 @@
 
 #include <QFileSystemWatcher>
 #include <QObject>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 
+#include <map>
 #include <optional>
 #include <set>
+#include <string>
 #include <vector>
+
+class QUndoStack;
 
 namespace dealgraph::app {
 
@@ -107,6 +112,34 @@ public:
     // Whether the selection names something that exists in the current model.
     bool isValid(const Selection& selection) const;
 
+    // ---- Hand placement (document_positions.cpp) ----
+    ~Document() override; // writes a pending change of the positions
+    // Entity centres placed by hand, in scene coordinates (points, the layout's frame), kept in
+    // a sidecar beside the model file (entity_positions.h). May hold ids the model lacks: they
+    // are kept in the file and ignored by the views.
+    const std::map<std::string, QPointF>& positions() const { return positions_; }
+    std::optional<QPointF> position(const std::string& entityId) const;
+    // Sets (or with nullopt forgets) one kept position without an undo step: the undo
+    // commands use this. Emits positionsChanged and schedules the sidecar's write.
+    void setPosition(const std::string& entityId, const std::optional<QPointF>& position);
+    // Several at once, with one positionsChanged.
+    void setPositions(const std::map<std::string, std::optional<QPointF>>& changes);
+    // Undoable: a move of one entity (each call is its own step), and forgetting every kept
+    // position of the model's entities in one step.
+    void moveEntity(const std::string& entityId, const QPointF& position);
+    void resetPositions();
+    bool hasPositionsOfModel() const; // some entity of the model has a kept position
+    // Move steps; cleared when a different model is loaded, kept by a reload of the same file.
+    QUndoStack* undoStack() const { return undoStack_; }
+    // The sidecar the positions are kept in; empty for a model with no file (setModel).
+    QString positionsPath() const { return positionsPath_; }
+    // Keeps the positions in this sidecar from now on and reads it (headless export of the
+    // embedded dataset). Clears the undo steps.
+    void usePositionsFile(const QString& sidecarPath);
+    // Writes a pending change now instead of after kPositionsWriteDelayMs.
+    void flushPositions();
+    static constexpr int kPositionsWriteDelayMs = 400;
+
 signals:
     // A new model replaced the old one. The selection is cleared, except that a reload keeps
     // it when its id still exists (selectionChanged follows in that case).
@@ -119,6 +152,12 @@ signals:
     void historyChanged(); // canGoBack/canGoForward may have changed
     void loadFailed(const QString& path, const QStringList& errors);
     void reloaded(const QString& path); // the watched file changed and was reloaded
+    // Kept positions changed (ids of the entities concerned; undo, redo, reset, a new sidecar).
+    void positionsChanged(const QStringList& entityIds);
+    // The sidecar could not be read or written, or an unreadable one was set aside: a message
+    // naming the file (and the place in it) for the status bar.
+    void positionsProblem(const QString& message);
+    void positionsSaved(const QString& sidecarPath);
 
 private:
     void onFileChanged(const QString& path);
@@ -148,6 +187,17 @@ private:
     QFileSystemWatcher watcher_;
     bool watchFile_ = true;
     QTimer reloadTimer_; // single-shot debounce for onFileChanged
+
+    // ---- Hand placement (document_positions.cpp) ----
+    void setUpPositions();                           // from the constructor
+    void openPositionsFor(const QString& modelPath); // from install(): a new model's sidecar
+    bool writePositions(bool report); // report: emit positionsSaved / positionsProblem
+    std::map<std::string, QPointF> positions_;
+    QUndoStack* undoStack_ = nullptr;
+    QString positionsPath_;
+    bool positionsUnreadable_ = false; // the sidecar exists but could not be read: keep it
+    bool loadingEmbedded_ = false;     // install() runs for loadEmbedded()
+    QTimer positionsWriteTimer_;       // single-shot debounce for the sidecar
 };
 
 } // namespace dealgraph::app

@@ -2,6 +2,7 @@
 // measured geometry is the same on every machine.
 #include <QApplication>
 #include <QFont>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +14,9 @@ int main(int argc, char** argv) {
     qputenv("QT_FONT_DPI", "96");
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
+    // Nothing a test does (the embedded dataset's hand-placed positions, say) may reach the
+    // user's own data directory.
+    QStandardPaths::setTestModeEnabled(true);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     return RUN_ALL_TESTS();
 }
