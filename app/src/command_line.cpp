@@ -42,6 +42,10 @@ QString usageText() {
         "                      status=active,signed  entity=company,site  min=usd:1e9\n"
         "                      (repeatable; values are the format's spellings)\n"
         "  --focus ID[:STEPS]  only the entity ID and what lies within STEPS flows (default 1)\n"
+        "  --compare D1,D2     show the deals as of D2 and tag what appeared, changed status\n"
+        "                      or ended since D1 (D2 may be \"latest\")\n"
+        "  --summed            one curve per pair of entities and flow type, with its total\n"
+        "  --size-by-money     a disc behind each entity, its area the money in and out\n"
         "  --cycles            print the circular flows (money unless --filter flow=...)\n"
         "\n"
         "  --generate N [--seed S]   write a synthetic model of N entities (1 to 1000000) to\n"
@@ -140,6 +144,30 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                                            "YYYY-MM-DD")
                                 .arg(arguments[i]));
             line.filter.asOf = date;
+        } else if (arg == QLatin1String("--compare")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--compare needs DATE1,DATE2"));
+            const QStringList dates = arguments[i].split(QLatin1Char(','));
+            std::optional<Date> from = Date::parse(dates.value(0).trimmed().toStdString());
+            std::optional<Date> to;
+            const QString second = dates.value(1).trimmed();
+            const bool latest = dates.size() == 1 || second == QLatin1String("latest");
+            if (!latest)
+                to = Date::parse(second.toStdString());
+            if (dates.size() > 2 || !from || (!latest && !to))
+                return fail(QStringLiteral("--compare %1: expected DATE1,DATE2 (or DATE1,latest) "
+                                           "with dates as YYYY, YYYY-MM or YYYY-MM-DD")
+                                .arg(arguments[i]));
+            if (to && *to < *from)
+                return fail(QStringLiteral("--compare %1: the first date must come first")
+                                .arg(arguments[i]));
+            line.compareFrom = from;
+            line.compareTo = to;
+            line.compareGiven = true;
+        } else if (arg == QLatin1String("--summed")) {
+            line.summed = true;
+        } else if (arg == QLatin1String("--size-by-money")) {
+            line.sizeByMoney = true;
         } else if (arg == QLatin1String("--filter")) {
             if (++i >= arguments.size())
                 return fail(QStringLiteral("--filter needs KEY=VALUES"));
@@ -197,6 +225,13 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
         } else {
             return fail(QStringLiteral("more than one FILE given (%1)").arg(arg));
         }
+    }
+    if (line.compareGiven) {
+        // The later date is the slide's as-of date: --as-of must agree or be left out.
+        if (line.filter.asOf && line.filter.asOf != line.compareTo)
+            return fail(QStringLiteral("--compare and --as-of name different dates; the "
+                                       "comparison's second date is the slide's date"));
+        line.filter.asOf = line.compareTo;
     }
     if (line.seed && line.mode != Mode::Generate)
         return fail(QStringLiteral("--seed only goes with --generate"));

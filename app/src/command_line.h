@@ -24,6 +24,11 @@ struct CommandLine {
     QString exportPath;                // --export OUT
     ExportOptions exportOptions;       // --size/--preset, --theme, --title, --subtitle, --engine
     Filter filter;                     // --as-of, --filter, --focus: what is shown and exported
+    std::optional<Date> compareFrom;   // --compare DATE1,DATE2: DATE1
+    std::optional<Date> compareTo;     // DATE2; nullopt for "latest"
+    bool compareGiven = false;
+    bool summed = false;               // --summed: one curve per pair and flow type
+    bool sizeByMoney = false;          // --size-by-money: discs sized by money in + out
     std::size_t generateEntities = 0;  // --generate N: a synthetic model of N entities
     std::optional<std::uint64_t> seed; // --seed S for --generate (default 1)
 };

@@ -3,6 +3,7 @@
 #include "command_line.h"
 #include "document.h"
 #include "embedded_data.h"
+#include "entity_positions.h"
 #include "exporter.h"
 #include "graph_scene.h"
 #include "layout_runner.h"
@@ -66,8 +67,16 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
         failure = message;
         loop.quit();
     });
+    // Hand-placed positions come from the file's sidecar, or the embedded dataset's own.
+    QObject::connect(&document, &Document::positionsProblem, [](const QString& message) {
+        std::cerr << "dealgraph: warning: " << message.toStdString() << "\n";
+    });
     document.setModel(std::move(*model), line.file);
+    if (line.file.isEmpty())
+        document.usePositionsFile(embeddedPositionsPath());
     document.setFilter(line.filter); // positions come from the whole model, as in the window
+    document.setCompareFrom(line.compareFrom);
+    document.setDisplayOptions({line.summed, line.sizeByMoney});
     if (needsLayout && !document.model().empty() && !laidOut)
         loop.exec();
     if (!failure.isEmpty()) {

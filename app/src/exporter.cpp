@@ -30,9 +30,8 @@ View viewWithin(const GraphScene& scene, const Document& document, const QRectF&
     const Model& model = document.model();
     View shown = document.view();
     std::erase_if(shown.flows, [&](const FlowRef& ref) {
-        const FlowItem* item =
-            scene.flowItem(model.deals()[ref.deal].id, static_cast<int>(ref.flow));
-        return !item || !item->isVisible() || !rect.intersects(item->sceneBoundingRect());
+        const FlowItem* item = scene.shownItemOf(ref); // its own curve, or its summed bundle
+        return !item || !rect.intersects(item->sceneBoundingRect());
     });
     std::erase_if(shown.entities, [&](std::size_t e) {
         const EntityItem* item = scene.entityItem(model.entities()[e].id);
@@ -45,8 +44,53 @@ View viewWithin(const GraphScene& scene, const Document& document, const QRectF&
     return shown;
 }
 
-Slide slideFor(GraphScene& scene, const Document& document, const ExportOptions& options,
-               const QRectF& viewRect) {
+// What a whole-graph slide frames. With a date, the graph as it is at ANY date (the other
+// filters kept), so "as of 2025-01-21" and "as of today" put every entity at the same place of
+// the slide and leave room for the same legend. Without one, what is visible.
+struct Framing {
+    QRectF source;
+    LegendContent legendRoom;
+};
+
+Framing framingFor(const GraphScene& scene, const Document& document) {
+    if (!document.filter().asOf)
+        return {visibleItemsRect(scene), {}};
+    // Measured from the items alone (not what happens to be visible), the same for every date.
+    Framing framing;
+    const Model& model = document.model();
+    Filter timeless = document.filter();
+    timeless.asOf.reset();
+    timeless.statuses.clear(); // a status filter selects different deals at different dates
+    const View all = applyFilter(model, timeless);
+    for (std::size_t e : all.entities)
+        if (const EntityItem* item = scene.entityItem(model.entities()[e].id))
+            framing.source |= item->sceneBoundingRect();
+    for (const FlowRef& ref : all.flows) {
+        const FlowItem* item =
+            scene.flowItem(model.deals()[ref.deal].id, static_cast<int>(ref.flow));
+        if (!item)
+            continue;
+        framing.source |= item->sceneBoundingRect();
+        if (item->label())
+            framing.source |= item->label()->sceneBoundingRect();
+    }
+    framing.legendRoom = legendContentFor(document, all);
+    // All statuses any of its deals ever had, as the legend may need any of them.
+    std::set<Status> statuses;
+    for (std::size_t d : all.deals)
+        for (const StatusStep& step : model.deals()[d].history)
+            statuses.insert(step.status);
+    framing.legendRoom.statuses.clear();
+    for (Status status : kAllStatuses)
+        if (statuses.count(status))
+            framing.legendRoom.statuses.push_back(status);
+    return framing;
+}
+
+} // namespace
+
+Slide composeSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
+                   const QRectF& viewRect) {
     const bool currentView = options.scope == ExportScope::CurrentView && viewRect.isValid();
     const View shown = currentView ? viewWithin(scene, document, viewRect) : document.view();
     Slide slide;
@@ -54,12 +98,20 @@ Slide slideFor(GraphScene& scene, const Document& document, const ExportOptions&
     slide.theme = options.theme;
     slide.text = slideTextFor(document, shown, options);
     slide.legend = options.legend;
-    slide.legendContent = legendContentFor(document.model(), shown);
-    slide.source = currentView ? viewRect : visibleItemsRect(scene);
+    slide.legendContent = legendContentFor(document, shown);
+    if (currentView) {
+        slide.source = viewRect;
+    } else {
+        Framing framing = framingFor(scene, document);
+        slide.source = framing.source;
+        slide.legendRoom = std::move(framing.legendRoom);
+    }
     // A little air around the graph so arrowheads and labels are never cut at the border.
     slide.source.adjust(-12, -12, 12, 12);
     return slide;
 }
+
+namespace {
 
 QByteArray renderPng(GraphScene& scene, const Slide& slide, int dotsPerInch) {
     QImage image(slide.size, QImage::Format_ARGB32_Premultiplied);
@@ -121,7 +173,7 @@ QByteArray renderPdf(GraphScene& scene, const Slide& slide) {
 
 QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
                        const QRectF& viewRect, QString* error) {
-    const Slide slide = slideFor(scene, document, options, viewRect);
+    const Slide slide = composeSlide(scene, document, options, viewRect);
     QByteArray bytes;
     switch (options.format) {
     case ExportFormat::Png:
@@ -195,7 +247,7 @@ bool exportToFile(const QString& path, GraphScene& scene, const Document& docume
 QMimeData* slideMimeData(GraphScene& scene, const Document& document, const ExportOptions& options,
                          const QRectF& viewRect) {
     auto* mime = new QMimeData;
-    const Slide slide = slideFor(scene, document, options, viewRect);
+    const Slide slide = composeSlide(scene, document, options, viewRect);
     const QByteArray png = renderPng(scene, slide, options.dotsPerInch());
     mime->setImageData(QImage::fromData(png, "png"));
     mime->setData(QStringLiteral("image/png"), png);

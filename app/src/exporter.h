@@ -4,6 +4,7 @@
 #pragma once
 
 #include "export_options.h"
+#include "slide_renderer.h"
 
 #include <QByteArray>
 #include <QRectF>
@@ -15,6 +16,11 @@ namespace dealgraph::app {
 
 class Document;
 class GraphScene;
+
+// What a slide shows: its text, legend and the part of the scene it frames. A whole-graph slide
+// with a date frames the graph of every date, so slides of one graph at different dates line up.
+Slide composeSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
+                   const QRectF& viewRect);
 
 // Renders a slide in an image format (PNG, SVG or PDF) into bytes.
 QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,

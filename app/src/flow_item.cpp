@@ -1,6 +1,8 @@
 #include "flow_item.h"
 
 #include "graph_scene.h"
+#include "paint_detail.h"
+#include "path_clip.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -38,29 +40,41 @@ QPainterPath curvePath(const std::vector<layout::Point>& curve) {
 FlowItem::FlowItem(std::string dealId, int flowIndex, FlowType type, qreal amountWidth, Ends ends,
                    const layout::EdgeGeometry& geometry)
     : dealId_(std::move(dealId)), flowIndex_(flowIndex), type_(type), amountWidth_(amountWidth),
-      ends_(std::move(ends)), path_(curvePath(geometry.curve)) {
-    for (const layout::Arrow& arrow : {geometry.headArrow, geometry.tailArrow})
-        if (arrow.present)
-            arrows_.push_back(arrow);
-
-    QPainterPathStroker stroker;
-    stroker.setWidth(std::max(amountWidth_, kHitWidth));
-    stroker.setCapStyle(Qt::RoundCap);
-    hitShape_ = stroker.createStroke(path_);
-    for (const layout::Arrow& arrow : arrows_)
-        hitShape_.addPolygon(arrowHead(arrow, GraphStyle::kMaxAmountWidth));
-    hitShape_.setFillRule(Qt::WindingFill);
-    bounds_ = hitShape_.boundingRect().adjusted(-kBoundsMargin, -kBoundsMargin, kBoundsMargin,
-                                                kBoundsMargin);
-
+      ends_(std::move(ends)) {
+    setRoute(geometry);
     setAcceptHoverEvents(true);
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(Qt::PointingHandCursor);
     updateZ();
 }
 
+void FlowItem::setRoute(const layout::EdgeGeometry& geometry) {
+    prepareGeometryChange();
+    route_ = geometry;
+    path_ = curvePath(geometry.curve);
+    arrows_.clear();
+    for (const layout::Arrow& arrow : {geometry.headArrow, geometry.tailArrow})
+        if (arrow.present)
+            arrows_.push_back(arrow);
+
+    hitShape_ = QPainterPath();
+    bounds_ = FlowItem::shape().boundingRect().adjusted(-kBoundsMargin, -kBoundsMargin,
+                                                        kBoundsMargin, kBoundsMargin);
+    // The outline is kept only for flows the pointer meets: tens of thousands of them took
+    // hundreds of megabytes.
+    hitShape_ = QPainterPath();
+    update();
+}
+
 GraphScene* FlowItem::graphScene() const {
     return qobject_cast<GraphScene*>(scene());
+}
+
+void FlowItem::setAmountWidth(qreal width) {
+    if (width == amountWidth_)
+        return;
+    amountWidth_ = width; // the hit shape keeps its width: it is at least kHitWidth anyway
+    update();
 }
 
 void FlowItem::setStatus(std::optional<Status> status) {
@@ -136,17 +150,72 @@ QRectF FlowItem::boundingRect() const {
 }
 
 QPainterPath FlowItem::shape() const {
+    if (hitShape_.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(std::max(amountWidth_, kHitWidth));
+        stroker.setCapStyle(Qt::RoundCap);
+        hitShape_ = stroker.createStroke(path_);
+        for (const layout::Arrow& arrow : arrows_)
+            hitShape_.addPolygon(arrowHead(arrow, GraphStyle::kMaxAmountWidth));
+        hitShape_.setFillRule(Qt::WindingFill);
+    }
     return hitShape_;
 }
 
-void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+namespace {
+
+// Level of detail in a view (paint_detail.h); exports always get every detail.
+
+// An arrowhead shorter than this on screen is a dot nobody reads as an arrow.
+constexpr qreal kMinArrowPixels = 3;
+// A label plate lower than this on screen is a smudge; text in one lower than kMinTextPlate
+// cannot be read.
+constexpr qreal kMinPlatePixels = 4;
+constexpr qreal kMinTextPlatePixels = 8;
+
+// What of the item's coordinates the painter can touch: its clip (the exposed part of the
+// window) when it has one, else the whole window.
+QRectF paintableRect(const QPainter* painter, const QWidget* widget) {
+    const QRectF window = painter->worldTransform().inverted().mapRect(QRectF(widget->rect()));
+    return painter->hasClipping() ? painter->clipBoundingRect() & window : window;
+}
+
+} // namespace
+
+void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) {
     GraphScene* owner = graphScene();
     if (!owner)
         return;
+    const PaintDetail detail = paintDetail(painter, option, widget);
     // Never thinner than one device pixel, however far the view zooms out.
-    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QPen line = pen(owner->graphStyle(), detail > 0 ? 1.0 / detail : 0);
-    painter->setRenderHint(QPainter::Antialiasing);
+    QPen line = pen(owner->graphStyle(), detail.scale > 0 ? 1.0 / detail.scale : 0);
+    if (!detail.inView) {
+        painter->setRenderHint(QPainter::Antialiasing);
+    } else if (line.widthF() * detail.scale <= 1.01 ||
+               (detail.draft && line.style() != Qt::SolidLine)) {
+        // One device pixel either way, dashes included (they are measured in line widths), but
+        // the rasteriser draws a cosmetic hairline many times faster than a scaled stroke.
+        // Dashing a wide line is the slowest stroke there is: a draft frame draws it thin.
+        line.setWidthF(1);
+        line.setCosmetic(true);
+    }
+    const qreal lineWidth = line.isCosmetic() ? 1 / detail.scale : line.widthF();
+    const auto arrowVisible = [&](const layout::Arrow& arrow) {
+        return !detail.inView ||
+               std::hypot(arrow.tip.x - arrow.base.x, arrow.tip.y - arrow.base.y) * detail.scale >=
+                   kMinArrowPixels;
+    };
+    // Zoomed in, only the part of the curve that can show is stroked (path_clip.h); dashes
+    // keep their phase along the whole curve.
+    VisiblePart part{path_, 0, true};
+    if (widget) { // (the overview image shows everything: nothing to cut)
+        const qreal margin = lineWidth / 2 + kHaloExtra + 2;
+        part = visiblePart(
+            path_, paintableRect(painter, widget).adjusted(-margin, -margin, margin, margin));
+        if (part.lengthBefore > 0 && line.style() != Qt::SolidLine)
+            line.setDashOffset(line.dashOffset() + part.lengthBefore / lineWidth);
+    }
+    const QPainterPath& curve = part.path;
 
     if (selection_ != FlowSelection::None) {
         // A casing like a road on a map: an outline in the selection colour, separated from
@@ -159,21 +228,21 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         const qreal gap = 1.5;
         for (const auto& [colour, extra] :
              {std::pair{outline, outer}, std::pair{style.background(), gap}}) {
-            QPen casing(colour, line.widthF() + 2 * extra, Qt::SolidLine, Qt::RoundCap,
-                        Qt::RoundJoin);
-            painter->strokePath(path_, casing);
+            QPen casing(colour, lineWidth + 2 * extra, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+            painter->strokePath(curve, casing);
             painter->setPen(QPen(colour, 2 * extra, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter->setBrush(colour);
             for (const layout::Arrow& arrow : arrows_)
-                painter->drawPolygon(arrowHead(arrow, line.widthF()));
+                painter->drawPolygon(arrowHead(arrow, lineWidth));
         }
     }
 
-    painter->strokePath(path_, line);
+    painter->strokePath(curve, line);
     painter->setPen(Qt::NoPen);
     painter->setBrush(line.color());
     for (const layout::Arrow& arrow : arrows_)
-        painter->drawPolygon(arrowHead(arrow, line.widthF()));
+        if (arrowVisible(arrow))
+            painter->drawPolygon(arrowHead(arrow, lineWidth));
 }
 
 void FlowItem::hoverEntered() {
@@ -211,6 +280,15 @@ FlowLabelItem::FlowLabelItem(FlowItem* flow, QString text, QSizeF size)
     setZValue(1);
 }
 
+void FlowLabelItem::setText(QString text, QSizeF size) {
+    if (text == text_ && size == size_)
+        return;
+    prepareGeometryChange();
+    text_ = std::move(text);
+    size_ = size;
+    update();
+}
+
 QRectF FlowLabelItem::plateRect() const {
     return {-size_.width() / 2, -size_.height() / 2, size_.width(), size_.height()};
 }
@@ -219,21 +297,30 @@ QRectF FlowLabelItem::boundingRect() const {
     return plateRect().adjusted(-2, -2, 2, 2);
 }
 
-void FlowLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void FlowLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+                          QWidget* widget) {
     auto* owner = qobject_cast<GraphScene*>(scene());
     if (!owner)
+        return;
+    const PaintDetail detail = paintDetail(painter, option, widget);
+    const bool inView = detail.inView;
+    const qreal plateHeight = size_.height() * detail.scale;
+    if (inView && plateHeight < kMinPlatePixels)
         return;
     const GraphStyle& style = owner->graphStyle();
     const QColor lineColour = style.flowStrokeColour(flow_->flowType(), flow_->status());
     const bool selected = flow_->selectionState() == FlowSelection::Selected;
 
-    painter->setRenderHint(QPainter::Antialiasing);
+    if (!inView)
+        painter->setRenderHint(QPainter::Antialiasing);
     // A cosmetic border: one crisp pixel at any zoom, tinted like its line to tie them together.
     QPen border(selected ? style.selection() : lineColour, selected ? 2 : 1);
     border.setCosmetic(true);
     painter->setPen(border);
     painter->setBrush(style.labelBackground());
     painter->drawRoundedRect(plateRect(), 3, 3);
+    if (inView && plateHeight < kMinTextPlatePixels)
+        return;
 
     QColor textColour = style.text();
     textColour.setAlphaF(std::max(0.45f, lineColour.alphaF())); // faded deals fade their numbers

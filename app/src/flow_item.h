@@ -41,6 +41,13 @@ public:
     FlowType flowType() const { return type_; }
     const Ends& ends() const { return ends_; }
     const QPainterPath& path() const { return path_; }
+    // Whether this curve draws (part of) the deal: its own, or one of a bundle's members.
+    virtual bool involvesDeal(const std::string& dealId) const { return dealId == dealId_; }
+
+    // Replaces the curve and arrowheads: the scene re-routes flows whose boxes were placed by
+    // hand (flow_route.h), and restores the layout's route when they go back.
+    void setRoute(const layout::EdgeGeometry& geometry);
+    const layout::EdgeGeometry& route() const { return route_; }
 
     // The label item, created by the scene when the flow has amounts; may be null.
     void setLabel(FlowLabelItem* label) { label_ = label; }
@@ -64,10 +71,14 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-    // Shared with the label so pointer handling is identical on both.
-    void hoverEntered();
-    void hoverLeft();
-    void pressed();
+    // Shared with the label so pointer handling is identical on both. A summed bundle
+    // (bundle_item.h) points at all of its deals instead of one.
+    virtual void hoverEntered();
+    virtual void hoverLeft();
+    virtual void pressed();
+
+    // Stroke width for the amounts (GraphStyle::flowWidth); summed bundles change it per view.
+    void setAmountWidth(qreal width);
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
@@ -84,9 +95,10 @@ private:
     FlowType type_;
     qreal amountWidth_;
     Ends ends_;
+    layout::EdgeGeometry route_; // what path_ and arrows_ were made from
     QPainterPath path_;
     std::vector<layout::Arrow> arrows_;
-    QPainterPath hitShape_;
+    mutable QPainterPath hitShape_; // made when first asked for (shape())
     QRectF bounds_;
     std::optional<Status> status_;
     Emphasis emphasis_ = Emphasis::Normal;
@@ -104,6 +116,7 @@ public:
     int type() const override { return Type; }
     FlowItem* flow() const { return flow_; }
     const QString& text() const { return text_; }
+    void setText(QString text, QSizeF size); // a bundle's total changes with the view
     QRectF plateRect() const;
 
     QRectF boundingRect() const override;

@@ -1,5 +1,7 @@
 #include "graph_scene.h"
 
+#include "bundle_item.h"
+#include "change_badge_item.h"
 #include "document.h"
 #include "entity_item.h"
 #include "flow_item.h"
@@ -7,7 +9,9 @@
 #include "model_text.h"
 
 #include <QApplication>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPalette>
 
 #include <algorithm>
@@ -52,6 +56,18 @@ GraphScene::GraphScene(Document* document, QObject* parent)
         applyHover();
     });
     connect(document_, &Document::selectionChanged, this, [this] { applySelection(); });
+    connect(document_, &Document::positionsChanged, this, &GraphScene::applyPositions);
+    connect(document_, &Document::displayChanged, this, [this] {
+        applyView();
+        applySelection();
+        applyHover();
+        update();
+    });
+    connect(document_, &Document::comparisonChanged, this, [this] {
+        applyComparison();
+        applyHover();
+    });
+    connect(document_, &Document::highlightChanged, this, [this] { applyHover(); });
 }
 
 GraphScene::~GraphScene() {
@@ -99,8 +115,8 @@ QRectF GraphScene::boundsOf(const Selection& selection) const {
         if (EntityItem* item = entityItem(selection.id); item && item->isVisible())
             bounds = item->mapRectToScene(item->boxRect());
     } else if (selection.kind != Selection::Kind::None) {
-        for (FlowItem* item : flowItemsOfDeal(selection.id))
-            if (item->isVisible())
+        for (FlowItem* item : curves())
+            if (item->isVisible() && item->involvesDeal(selection.id))
                 bounds |= item->mapRectToScene(item->path().boundingRect());
     }
     return bounds;
@@ -176,6 +192,12 @@ void GraphScene::clearItems() {
     entities_.clear();
     flows_.clear();
     flowsByDeal_.clear();
+    forgetLayoutGeometry();
+    bundles_.clear();
+    bundleOfFlow_.clear();
+    badges_.clear();
+    discRadius_.clear();
+    changedEntities_.clear();
     clear();
 }
 
@@ -192,7 +214,6 @@ void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult&
                           geometry.size.height > 0 ? geometry.size.height : requested.height);
         auto* item = new EntityItem(entity.id, entity.kind, input.nodeText[node], size);
         item->setPos(geometry.centre.x, geometry.centre.y);
-        item->setToolTip(entityToolTip(entity.id));
         addItem(item);
         entities_[entity.id] = item;
     }
@@ -218,11 +239,15 @@ void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult&
         flowsByDeal_[deal.id].push_back(item);
     }
 
+    buildBundles(input, result);
+
     const QRectF layoutBounds(0, 0, result.bounds.width, result.bounds.height);
     setSceneRect((layoutBounds | itemsBoundingRect())
                      .adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    rememberLayoutGeometry(); // and moves the hand-placed boxes
     applyView();
     applySelection();
+    applyHover(); // a highlight or comparison set before the layout dims what it leaves out
 }
 
 // Visibility and status follow the view; ids absent from the model (a failed relayout left the
@@ -239,9 +264,11 @@ void GraphScene::applyView() {
             continue;
         const FlowRef ref{*deal, static_cast<std::size_t>(key.second)};
         item->setStatus(*deal < view.status.size() ? view.status[*deal] : std::nullopt);
-        item->setShown(std::binary_search(view.flows.begin(), view.flows.end(), ref));
-        item->setToolTips(flowToolTip(key.first, key.second));
+        item->setShown(!summed() && std::binary_search(view.flows.begin(), view.flows.end(), ref));
     }
+    applyBundles();
+    applyComparison();
+    applyTotalsDiscs();
 }
 
 void GraphScene::applySelection() {
@@ -258,6 +285,10 @@ void GraphScene::applySelection() {
                         : FlowSelection::Selected;
         item->setSelectionState(state);
     }
+    for (BundleItem* bundle : bundles_)
+        bundle->setSelectionState(!selectedDeal.empty() && bundle->involvesDeal(selectedDeal)
+                                      ? FlowSelection::Selected
+                                      : FlowSelection::None);
 }
 
 void GraphScene::hoverEntity(const std::string& entityId) {
@@ -270,35 +301,55 @@ void GraphScene::hoverDeal(const std::string& dealId) {
     applyHover();
 }
 
+void GraphScene::hoverBundle(const BundleItem* bundle) {
+    hover_ = {Hover::Kind::Bundle, {}, bundle};
+    applyHover();
+}
+
 void GraphScene::clearHover() {
     hover_ = {};
     applyHover();
 }
 
 // Hovering an entity lights its flows and the partners at their other ends; hovering a flow
-// lights every flow of its deal and their ends. Everything else is dimmed.
+// lights every flow of its deal and their ends; hovering a bundle lights it. Everything else is
+// dimmed. With nothing hovered, a highlighted cycle or a comparison decides what stays lit.
 void GraphScene::applyHover() {
+    const std::vector<FlowItem*> all = curves();
     if (hover_.kind == Hover::Kind::None) {
         for (auto& [id, item] : entities_)
-            item->setEmphasis(Emphasis::Normal);
-        for (auto& [key, item] : flows_)
-            item->setEmphasis(Emphasis::Normal);
+            item->setEmphasis(restingEmphasis(id).value_or(Emphasis::Normal));
+        for (FlowItem* item : all)
+            item->setEmphasis(restingEmphasis(item).value_or(Emphasis::Normal));
+        for (auto& [curve, badge] : badges_)
+            badge->setOpacity(curve->opacity());
         return;
     }
     // Partners stay as they are (not dimmed); only the hovered entity gets a heavier border.
     std::vector<const std::string*> partners;
-    for (auto& [key, item] : flows_) {
+    for (FlowItem* item : all) {
         const auto& ends = item->ends();
-        const bool part =
-            item->isVisible() &&
-            (hover_.kind == Hover::Kind::Deal ? key.first == hover_.id
-                                              : ends.from == hover_.id || ends.to == hover_.id);
+        bool part = false;
+        if (item->isVisible()) {
+            switch (hover_.kind) {
+            case Hover::Kind::Deal:
+                part = item->involvesDeal(hover_.id);
+                break;
+            case Hover::Kind::Bundle:
+                part = item == hover_.bundle;
+                break;
+            default:
+                part = ends.from == hover_.id || ends.to == hover_.id;
+            }
+        }
         item->setEmphasis(part ? Emphasis::Highlighted : Emphasis::Dimmed);
         if (part) {
             partners.push_back(&ends.from);
             partners.push_back(&ends.to);
         }
     }
+    for (auto& [curve, badge] : badges_)
+        badge->setOpacity(curve->opacity());
     for (auto& [id, item] : entities_) {
         const bool hovered = hover_.kind == Hover::Kind::Entity && hover_.id == id;
         const bool partner =
@@ -328,6 +379,47 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
     const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
     if (moved.manhattanLength() < QApplication::startDragDistance())
         selectInDocument(Selection::none());
+}
+
+void GraphScene::cancelLayout() {
+    if (!pendingInput_)
+        return;
+    runner_->cancel();
+    pendingInput_.reset();
+    currentJob_.reset();
+    // As after a failure: the previous picture stays and follows the new model's view.
+    applyView();
+    applySelection();
+    emit layoutCancelled();
+}
+
+QString GraphScene::toolTipFor(const QGraphicsItem* item) const {
+    if (!item)
+        return {};
+    if (item->type() == EntityItem::Type)
+        return entityToolTip(static_cast<const EntityItem*>(item)->entityId());
+    if (item->type() == FlowLabelItem::Type)
+        item = static_cast<const FlowLabelItem*>(item)->flow();
+    if (item->type() == BundleItem::Type)
+        return bundleToolTip(static_cast<const BundleItem*>(item));
+    if (item->type() == FlowItem::Type) {
+        const auto* flow = static_cast<const FlowItem*>(item);
+        return flowToolTip(flow->dealId(), flow->flowIndex());
+    }
+    return {};
+}
+
+void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {
+    // The base class shows the tooltip of the topmost item under the pointer that has one:
+    // give the items there theirs just before it looks.
+    const QTransform transform = views().isEmpty() ? QTransform() : views().first()->transform();
+    for (QGraphicsItem* item : items(event->scenePos(), Qt::IntersectsItemShape,
+                                     Qt::DescendingOrder, transform)) {
+        const QString text = toolTipFor(item);
+        if (!text.isEmpty())
+            item->setToolTip(text);
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 QString GraphScene::entityToolTip(const std::string& entityId) const {

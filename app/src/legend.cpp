@@ -30,7 +30,7 @@ struct LegendText {
     Q_DECLARE_TR_FUNCTIONS(LegendText)
 };
 
-enum class SwatchKind { Flow, Status, Entity, WidthScale };
+enum class SwatchKind { Flow, Status, Entity, WidthScale, Note, Disc, Change };
 
 struct Row {
     SwatchKind swatch;
@@ -74,6 +74,9 @@ std::vector<Section> sectionsOf(const LegendContent& content) {
         if (content.showWidthScale)
             flows.rows.push_back(
                 {SwatchKind::WidthScale, 0, LegendText::tr("Width: amount (log)")});
+        if (content.summed)
+            flows.rows.push_back(
+                {SwatchKind::Note, 0, LegendText::tr("Summed: one curve per pair and type")});
         sections.push_back(std::move(flows));
     }
     if (!content.statuses.empty())
@@ -82,7 +85,20 @@ std::vector<Section> sectionsOf(const LegendContent& content) {
         Section kinds{LegendText::tr("Entities"), {}};
         for (EntityKind kind : content.entityKinds)
             kinds.rows.push_back({SwatchKind::Entity, static_cast<int>(kind), displayText(kind)});
+        if (content.totalsDiscs)
+            kinds.rows.push_back(
+                {SwatchKind::Disc, 0, LegendText::tr("Disc area: money in + out")});
         sections.push_back(std::move(kinds));
+    }
+    if (!content.changes.empty()) {
+        Section changes{LegendText::tr("Since %1").arg(content.changesSince), {}};
+        for (ChangeKind kind : content.changes) {
+            const QString label = kind == ChangeKind::Appeared        ? LegendText::tr("New deal")
+                                  : kind == ChangeKind::StatusChanged ? LegendText::tr("Status changed")
+                                                                      : LegendText::tr("Ended");
+            changes.rows.push_back({SwatchKind::Change, static_cast<int>(kind), label});
+        }
+        sections.push_back(std::move(changes));
     }
     return sections;
 }
@@ -186,6 +202,27 @@ void paintSwatch(QPainter& painter, const QRectF& box, const Row& row, const Gra
                        QPointF(box.right(), y + thick), QPointF(box.left(), y + thin)}));
         break;
     }
+    case SwatchKind::Note:
+        break;
+    case SwatchKind::Disc: {
+        QColor fill = style.secondaryText(); // as GraphScene::drawBackground draws it
+        fill.setAlphaF(0.10f);
+        QColor rim = style.flowColour(FlowType::Money);
+        rim.setAlphaF(0.6f);
+        painter.setPen(QPen(rim, 1));
+        painter.setBrush(fill);
+        painter.drawEllipse(QPointF(box.center().x(), y), 7, 7);
+        break;
+    }
+    case SwatchKind::Change: {
+        // The graph's tags in miniature: filled for new and changed, outlined for ended.
+        const bool ended = static_cast<ChangeKind>(row.value) == ChangeKind::Ended;
+        const QRectF pill(box.left() + 2, y - 5.5, box.width() - 4, 11);
+        painter.setPen(QPen(style.selection(), 1.2));
+        painter.setBrush(ended ? style.labelBackground() : style.selection());
+        painter.drawRoundedRect(pill, 5.5, 5.5);
+        break;
+    }
     case SwatchKind::Entity: {
         const EntityBoxStyle kind = style.entityBox(static_cast<EntityKind>(row.value));
         const QRectF rect(box.left() + 2, y - 6.5, box.width() - 4, 13);
@@ -227,6 +264,24 @@ LegendContent legendContentFor(const Model& model, const View& view) {
     return content;
 }
 
+LegendContent legendContentFor(const Document& document, const View& view) {
+    LegendContent content = legendContentFor(document.model(), view);
+    const DisplayOptions& display = document.displayOptions();
+    content.summed = display.summed && !content.flowTypes.empty();
+    content.totalsDiscs = display.sizeByTotals && !content.entityKinds.empty();
+    if (document.compareFrom()) {
+        std::set<ChangeKind> kinds;
+        for (const DealChange& change : document.changes())
+            if (view.containsDeal(change.deal))
+                kinds.insert(change.kind);
+        for (ChangeKind kind : {ChangeKind::Appeared, ChangeKind::StatusChanged, ChangeKind::Ended})
+            if (kinds.count(kind))
+                content.changes.push_back(kind);
+        content.changesSince = dateText(*document.compareFrom());
+    }
+    return content;
+}
+
 QSizeF legendSize(const LegendContent& content, const GraphStyle& style, LegendLayout layout,
                   qreal width) {
     const std::vector<Section> sections = sectionsOf(content);
@@ -264,6 +319,8 @@ LegendWidget::LegendWidget(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), style_(GraphStyle::forPalette(palette())) {
     connect(document_, &Document::modelReset, this, &LegendWidget::refresh);
     connect(document_, &Document::viewChanged, this, &LegendWidget::refresh);
+    connect(document_, &Document::displayChanged, this, &LegendWidget::refresh);
+    connect(document_, &Document::comparisonChanged, this, &LegendWidget::refresh);
     refresh();
 }
 
@@ -280,7 +337,7 @@ void LegendWidget::setLegendLayout(LegendLayout layout) {
 }
 
 void LegendWidget::refresh() {
-    content_ = legendContentFor(document_->model(), document_->view());
+    content_ = legendContentFor(*document_, document_->view());
     updateGeometry();
     update();
     emit contentChanged();

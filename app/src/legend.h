@@ -8,6 +8,7 @@
 #include "dealgraph/kinds.h"
 #include "dealgraph/model.h"
 #include "dealgraph/query.h"
+#include "dealgraph/timeline.h"
 
 #include <QMarginsF>
 #include <QRectF>
@@ -27,12 +28,18 @@ struct LegendContent {
     std::vector<Status> statuses;    // in kAllStatuses order
     std::vector<EntityKind> entityKinds;
     bool showWidthScale = false; // some shown flow has an amount, so widths mean something
+    bool summed = false;         // curves are per pair and type, labelled with totals
+    bool totalsDiscs = false;    // entities carry a disc sized by the money they move
+    std::vector<ChangeKind> changes; // comparing: the tags shown, in ChangeKind order
+    QString changesSince;            // comparing: the earlier date, "2025-01-21"
 
     bool isEmpty() const { return flowTypes.empty() && entityKinds.empty(); }
 };
 
 // What the view shows: the types of its flows, its deals' statuses, its entities' kinds.
 LegendContent legendContentFor(const Model& model, const View& view);
+// The same plus what the document's display options and comparison add to the picture.
+LegendContent legendContentFor(const Document& document, const View& view);
 
 // Columns: flows, status and entities side by side, one entry a line (a slide's corner).
 // Rows: one line per section, entries side by side, wrapping to the width (a strip).

@@ -1,6 +1,7 @@
 #include "slide_renderer.h"
 
 #include "document.h"
+#include "entity_item.h"
 #include "graph_scene.h"
 
 #include <QCoreApplication>
@@ -38,9 +39,15 @@ GraphStyle styleFor(ExportTheme theme, const GraphStyle& fonts) {
 
 QRectF visibleItemsRect(const GraphScene& scene) {
     QRectF rect;
-    for (const QGraphicsItem* item : scene.items())
-        if (item->isVisible() && !item->parentItem())
-            rect |= item->sceneBoundingRect();
+    for (const QGraphicsItem* item : scene.items()) {
+        if (!item->isVisible() || item->parentItem())
+            continue;
+        rect |= item->sceneBoundingRect();
+        // The totals disc is drawn behind the box, by the scene's background.
+        if (const auto* entity = qgraphicsitem_cast<const EntityItem*>(item))
+            if (const qreal r = scene.totalsDiscRadius(entity->entityId()); r > 0)
+                rect |= QRectF(entity->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    }
     return rect;
 }
 
@@ -57,6 +64,9 @@ SlideText slideTextFor(const Document& document, const View& shown, const Export
                        .arg(QString::fromStdString(asOf->toString()))
                  : QCoreApplication::translate("SlideRenderer", "Latest reported status, %1")
                        .arg(QDate::currentDate().toString(Qt::ISODate));
+        if (const auto from = document.compareFrom())
+            text.dateStamp = QCoreApplication::translate("SlideRenderer", "%1; changes since %2")
+                                 .arg(text.dateStamp, QString::fromStdString(from->toString()));
     }
     if (options.sourcesFooter) {
         // One entry per article: its publisher and whom it cites. The most cited come first, so
@@ -194,7 +204,12 @@ void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
     const QRectF area(kMargin, top, width - 2 * kMargin, std::max<qreal>(1, bottom - top));
     QRectF target = area;
     if (slide.legend && !slide.legendContent.isEmpty()) {
-        const QSizeF natural = legendSize(slide.legendContent, style);
+        const LegendContent& room =
+            slide.legendRoom.isEmpty() ? slide.legendContent : slide.legendRoom;
+        const QSizeF content = legendSize(slide.legendContent, style);
+        const QSizeF reserved = legendSize(room, style);
+        const QSizeF natural(std::max(content.width(), reserved.width()),
+                             std::max(content.height(), reserved.height()));
         const QSizeF source = slide.source.isValid() ? slide.source.size() : QSizeF(1, 1);
         auto graphScale = [&](const QRectF& r) {
             return std::min(r.width() / source.width(), r.height() / source.height());
@@ -215,7 +230,10 @@ void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
         else
             painter.translate(area.left(), area.bottom() - natural.height() * fit);
         painter.scale(fit, fit);
-        paintLegend(painter, QRectF(QPointF(0, 0), natural), style, slide.legendContent);
+        // Drawn at the reserved box's bottom left, where a legend of any size lines up.
+        paintLegend(painter,
+                    QRectF(QPointF(0, natural.height() - content.height()), content), style,
+                    slide.legendContent);
         painter.restore();
     }
 

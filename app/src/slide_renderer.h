@@ -32,6 +32,10 @@ struct Slide {
     SlideText text;
     bool legend = true;
     LegendContent legendContent;
+    // The legend the slide makes room for: legendContent, or for a dated slide the legend of all
+    // its dates, so that slides of the same graph at different dates put the graph in the same
+    // place (see framingFor in exporter.cpp). Empty: legendContent.
+    LegendContent legendRoom;
     QRectF source; // the part of the scene to show
 };
 

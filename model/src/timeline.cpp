@@ -9,7 +9,7 @@ std::vector<Date> eventDates(const Model& model) {
     for (const Deal& deal : model.deals())
         for (const StatusStep& step : deal.history)
             if (step.date.isValid())
-                dates.push_back(step.date);
+                dates.push_back(Date::fromDayNumber(step.date.lastDay()));
     std::sort(dates.begin(), dates.end());
     dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
     return dates;

@@ -45,7 +45,34 @@ expect 0 "dated slide" "$bin" --export "$tmp/early.png" --as-of 2025-01-21 --tit
 expect 0 "today slide" "$bin" --export "$tmp/today.png"
 cmp -s "$tmp/early.png" "$tmp/today.png" && fail "the two dated slides are identical"
 
+# --compare tags what changed between two dates; --summed sums per pair and type. The PDF's text
+# is read back with pdftotext, as a reader of the slide would see it.
+expect 0 "compare slide" "$bin" --export "$tmp/compare.pdf" --compare 2025-01-21,latest
+pdftotext "$tmp/compare.pdf" "$tmp/out"
+has "+ new" "compare tags new deals"
+has "× ended" "compare tags ended deals (Stargate as a joint venture)"
+has "changes since 2025-01-21" "compare names the earlier date"
+has "Since 2025-01-21" "the legend explains the tags"
+expect 0 "compare two dates" "$bin" --export "$tmp/compare2.pdf" --compare 2025-01-01,2025-06-30
+pdftotext "$tmp/compare2.pdf" "$tmp/out"
+has "As of 2025-06-30; changes since 2025-01-01" "compare's second date is the slide's date"
+grep -qF "× ended" "$tmp/out" || fail "the exclusivity ended (superseded) on 2025-01-21"
+expect 0 "summed slide" "$bin" --export "$tmp/summed.pdf" --summed --size-by-money
+pdftotext "$tmp/summed.pdf" "$tmp/out"
+has "deals" "summed curves count their deals"
+has "Summed: one curve per pair and type" "the legend says the curves are summed"
+has "Disc area: money in + out" "the legend explains the discs"
+expect 0 "itemised slide" "$bin" --export "$tmp/itemised.pdf"
+pdftotext "$tmp/itemised.pdf" "$tmp/out"
+grep -qF "Summed:" "$tmp/out" && fail "an itemised slide claims to be summed"
+
 # Bad values: exit 2 and say what is wrong.
+expect 2 "bad compare" "$bin" --export "$tmp/x.png" --compare 2025-13-01,2026
+grep -q "expected DATE1,DATE2" "$tmp/err" || fail "bad compare not explained"
+expect 2 "compare backwards" "$bin" --export "$tmp/x.png" --compare 2026,2025
+grep -q "the first date must come first" "$tmp/err" || fail "backwards compare not explained"
+expect 2 "compare against as-of" "$bin" --export "$tmp/x.png" --compare 2025,2026 --as-of 2025-06
+grep -q "name different dates" "$tmp/err" || fail "conflicting dates not explained"
 expect 2 "bad date" "$bin" --cycles --as-of 2025-02-30
 grep -q "expected a real date" "$tmp/err" || fail "bad date not explained"
 expect 2 "bad filter" "$bin" --cycles --filter flow=cash

@@ -25,14 +25,15 @@ protected:
 
 } // namespace
 
-TEST_F(Timeline, EventDatesAreDistinctAndChronological) {
+TEST_F(Timeline, EventDatesAreTheDaysTheRecordChanges) {
     const std::vector<Date> dates = eventDates(model);
     std::vector<std::string> spelled;
     for (const Date& date : dates)
         spelled.push_back(date.toString());
-    EXPECT_EQ(spelled,
-              (std::vector<std::string>{"2019", "2024-06", "2024-10-10", "2025", "2025-01-21",
-                                        "2025-09", "2025-09-22", "2025-10-06", "2026"}));
+    // Partial dates count from their last day, so "2025" comes after "2025-10-06".
+    EXPECT_EQ(spelled, (std::vector<std::string>{"2019-12-31", "2024-06-30", "2024-10-10",
+                                                 "2025-01-21", "2025-09-22", "2025-09-30",
+                                                 "2025-10-06", "2025-12-31", "2026-12-31"}));
 }
 
 TEST_F(Timeline, CompareListsWhatAppearedChangedAndEnded) {

@@ -11,8 +11,10 @@
 
 namespace dealgraph {
 
-// Every distinct date of a status step, in chronological order (Date's ordering). The slider
-// steps through these: between two of them nothing on record changes.
+// Every day on which the record changes, in order: for each status step the last day its date
+// may mean, as a full date (a step dated "2025-09" counts from 2025-09-30, one dated "2025" from
+// 2025-12-31, as statusAsOf has it). The date slider steps through these: between two of them
+// nothing on record changes, and moving forward never hides a deal.
 std::vector<Date> eventDates(const Model& model);
 
 enum class ChangeKind {
