@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "analysis_panels.h"
 #include "deal_table.h"
 #include "details_panel.h"
 #include "document.h"
@@ -37,7 +38,7 @@ namespace dealgraph::app {
 
 namespace {
 // Bumped when the docks change, so an old saved layout is not applied to a new window.
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2;
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastDirectoryKey = QStringLiteral("mainWindow/lastDirectory");
@@ -47,7 +48,9 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new GraphScene(document_, this)),
       view_(new GraphView(scene_, this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(view_);
+    // The graph sits between the active-filters bar and the time bar.
+    analysis_ = new AnalysisPanels(this, document_, view_);
+    setCentralWidget(analysis_->centralArea());
     setAcceptDrops(true);
     view_->viewport()->installEventFilter(this);
 
@@ -122,6 +125,9 @@ void MainWindow::createMenus() {
     viewMenu->addAction(dealsDock_->toggleViewAction());
     viewMenu->addAction(toolBar_->toggleViewAction());
     viewMenu->addAction(a.legend);
+    analysis_->addToViewMenu(viewMenu);
+
+    menuBar()->addMenu(analysis_->createAnalysisMenu(this));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(a.back);
@@ -154,6 +160,7 @@ void MainWindow::createToolBar() {
     bar->addAction(a.zoomIn);
     bar->addAction(a.zoomOut);
     bar->addAction(a.zoomToFit);
+    analysis_->addToToolBar(bar);
     bar->addSeparator();
     search_ = new SearchBox(document_, bar);
     search_->installEventFilter(this); // a dropped model opens rather than pasting its path
@@ -187,6 +194,7 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, dealsDock_);
     // The details panel runs the full height; the table sits under the graph only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    analysis_->addDocks(detailsDock_, dealsDock_);
 }
 
 void MainWindow::connectDocument() {

@@ -15,6 +15,7 @@ class QToolBar;
 
 namespace dealgraph::app {
 
+class AnalysisPanels;
 class DealTable;
 class DetailsPanel;
 class Document;
@@ -57,6 +58,8 @@ public:
     SearchBox* searchBox() const { return search_; }
     RecentFiles* recentFiles() const { return recent_; }
     ExportActions* exportActions() const { return export_; }
+    // The time bar, filter bar, analysis docks and their menus.
+    AnalysisPanels* analysisPanels() const { return analysis_; }
     // Null until a load first failed.
     LoadErrorsDialog* loadErrorsDialog() const { return errorsDialog_; }
     const Actions& actions() const { return actions_; }
@@ -104,6 +107,7 @@ private:
     SearchBox* search_ = nullptr;
     RecentFiles* recent_ = nullptr;
     ExportActions* export_ = nullptr;
+    AnalysisPanels* analysis_ = nullptr;
     LoadErrorsDialog* errorsDialog_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QDockWidget* detailsDock_ = nullptr;

@@ -1,0 +1,46 @@
+// The slim bar directly above the graph that says what the view leaves out: every filter
+// clause, the as-of date and the comparison date, spelled out ("Money, Compute · Active ·
+// ≥ $1B · Focus: OpenAI, 2 steps · As of 2025-01-21"), with a Reset button. Hidden when
+// nothing is active, so the whole model never hides behind a forgotten filter.
+#pragma once
+
+#include "dealgraph/model.h"
+#include "dealgraph/query.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+
+namespace dealgraph::app {
+
+class Document;
+
+// The clauses in the interface language, joined by " · "; empty when nothing is active.
+QString describeFilter(const Model& model, const Filter& filter,
+                       const std::optional<Date>& compareFrom);
+
+class FilterBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit FilterBar(Document* document, QWidget* parent = nullptr);
+
+    QLabel* label() const { return label_; }
+    QPushButton* resetButton() const { return reset_; }
+
+public slots:
+    // Clears every filter clause, the as-of date and the comparison.
+    void resetAll();
+
+private:
+    void refresh();
+
+    Document* document_;
+    QLabel* label_;
+    QPushButton* reset_;
+};
+
+} // namespace dealgraph::app
