@@ -1,6 +1,7 @@
 #include "entity_item.h"
 
 #include "graph_scene.h"
+#include "paint_detail.h"
 
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
@@ -12,6 +13,8 @@ namespace {
 
 constexpr qreal kHaloWidth = 5; // room for the selection ring around a selected box
 
+// A box lower than this on screen has text of a few pixels: unreadable, and costly to shape.
+constexpr qreal kMinTextBoxPixels = 10;
 qreal cornerRadius(const EntityBoxStyle& box, const QRectF& rect) {
     return std::min(box.cornerRadius, rect.height() / 2);
 }
@@ -60,7 +63,8 @@ void EntityItem::setSelectedInDocument(bool selected) {
     update();
 }
 
-void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+                       QWidget* widget) {
     GraphScene* owner = graphScene();
     if (!owner)
         return;
@@ -69,7 +73,11 @@ void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     const QRectF rect = boxRect();
     const qreal radius = cornerRadius(box, rect);
 
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Level of detail in a view only (paint_detail.h): antialiasing as the view says, no text
+    // too small to read. Exports get everything.
+    const PaintDetail detail = paintDetail(painter, option, widget);
+    if (!detail.inView)
+        painter->setRenderHint(QPainter::Antialiasing);
     if (selected_) {
         // An outline ring just outside the box, in the selection colour.
         QPen ring(style.selection(), 2.5);
@@ -91,6 +99,9 @@ void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius);
 
     // Text lines centred as a block, each in the height it was measured with. Shaping is
+    if (detail.inView && rect.height() * detail.scale < kMinTextBoxPixels)
+        return;
+
     // costly and hover repaints every item, so the extents are kept until the fonts change.
     if (!measured_ || measuredWith_ != style.nameFont() ||
         measuredSecondaryWith_ != style.secondaryNameFont()) {
