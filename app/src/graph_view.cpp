@@ -3,12 +3,16 @@
 #include "document.h"
 #include "graph_scene.h"
 #include "legend.h"
+#include "paint_detail.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPinchGesture>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 
@@ -30,7 +34,8 @@ constexpr qreal kReadableZoom = 0.8;
 
 GraphView::GraphView(GraphScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent), scene_(scene),
-      legend_(new LegendWidget(scene->document(), this)), centring_(new QVariantAnimation(this)) {
+      legend_(new LegendWidget(scene->document(), this)), centring_(new QVariantAnimation(this)),
+      settleTimer_(new QTimer(this)) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -56,6 +61,19 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     connect(centring_, &QVariantAnimation::valueChanged, this,
             [this](const QVariant& value) { centerOn(value.toPointF()); });
 
+    settleTimer_->setSingleShot(true);
+    settleTimer_->setInterval(kSettleMs);
+    connect(settleTimer_, &QTimer::timeout, this, &GraphView::settle);
+    const auto countItems = [this] {
+        largeScene_ = scene_->items().size() > kLargeSceneItems;
+        if (!largeScene_)
+            settle();
+    };
+    countItems(); // a view may come after the layout (tests, the benchmark)
+    // Any change of what the scene shows (items, their look, the scene rectangle).
+    connect(scene_, &QGraphicsScene::changed, this, [this] { overviewStale_ = true; });
+    connect(scene_, &QGraphicsScene::sceneRectChanged, this, [this] { overviewStale_ = true; });
+    connect(scene_, &GraphScene::layoutFinished, this, countItems);
     connect(scene_, &GraphScene::layoutFinished, this, &GraphView::zoomToFit);
     Document* document = scene_->document();
     connect(document, &Document::selectionChanged, this, &GraphView::revealSelection);
@@ -117,6 +135,7 @@ void GraphView::setZoom(qreal target, const QPointF& anchor) {
         return;
     centring_->stop();
     const QPointF sceneAnchor = mapToScene(anchor.toPoint());
+    noteMovement();
     setTransform(QTransform::fromScale(target, target));
     const QPoint drift = mapFromScene(sceneAnchor) - anchor.toPoint();
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
@@ -229,6 +248,79 @@ void GraphView::resizeEvent(QResizeEvent* event) {
     placeLegend(); // may shrink the viewport: before fitting
     if (fitted_)
         zoomToFit();
+}
+
+void GraphView::noteMovement() {
+    if (!largeScene_)
+        return;
+    if (!moving_) {
+        moving_ = true;
+        setRenderHint(QPainter::Antialiasing, false);
+    }
+    settleTimer_->start();
+}
+
+qreal GraphView::overviewZoom() const {
+    const QRectF rect = sceneRect();
+    if (rect.isEmpty())
+        return 0;
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const qreal largest = kOverviewMaxSide / (std::max(rect.width(), rect.height()) * dpr);
+    return std::min(fitZoom() * kOverviewOversample, largest);
+}
+
+bool GraphView::showsOverview() const {
+    return largeScene_ && zoom() <= overviewZoom() * 1.0001;
+}
+
+void GraphView::renderOverview() {
+    const QRectF rect = sceneRect();
+    const qreal zoomLevel = overviewZoom();
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QSize pixels = (rect.size() * zoomLevel * dpr).toSize().expandedTo(QSize(1, 1));
+    if (overview_.size() != pixels)
+        overview_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    overview_.setDevicePixelRatio(dpr);
+    overview_.fill(backgroundBrush().style() == Qt::NoBrush ? scene_->backgroundBrush().color()
+                                                            : backgroundBrush().color());
+    QPainter painter(&overview_);
+    painter.setRenderHints(renderHints() | QPainter::Antialiasing);
+    overviewPainter() = &painter; // paint as for the view: level of detail applies
+    scene_->render(&painter, QRectF(QPointF(0, 0), rect.size() * zoomLevel), rect);
+    overviewPainter() = nullptr;
+    overviewStale_ = false;
+}
+
+void GraphView::paintEvent(QPaintEvent* event) {
+    if (!showsOverview()) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    if (overviewStale_ || overview_.isNull())
+        renderOverview();
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), scene_->backgroundBrush());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, !moving_);
+    painter.drawImage(viewportTransform().mapRect(sceneRect()), overview_);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent* event) {
+    // No hover over the overview image: the items there are dots, and a highlight would
+    // render the whole image again at every box the pointer crosses.
+    if (showsOverview() && event->buttons() == Qt::NoButton) {
+        scene_->clearHover();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphView::settle() {
+    settleTimer_->stop();
+    if (!moving_)
+        return;
+    moving_ = false;
+    setRenderHint(QPainter::Antialiasing, true); // repaints the viewport
 }
 
 void GraphView::changeEvent(QEvent* event) {

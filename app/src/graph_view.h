@@ -4,7 +4,9 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QImage>
 
+class QTimer;
 class QVariantAnimation;
 
 namespace dealgraph::app {
@@ -33,6 +35,24 @@ public:
     // Sets the zoom around the view's centre, as the wheel or keys would.
     void setZoomForTest(qreal zoom) { setZoom(zoom, QRectF(viewport()->rect()).center()); }
 
+    // A big graph (more than kLargeSceneItems items) is drawn without antialiasing while it
+    // zooms (paint_detail.h): a wide antialiased curve costs up to a millisecond, dashed more,
+    // a plain one a few microseconds, and a zoom repaints the whole window. kSettleMs after
+    // the last step it is drawn once more at full quality. Panning only paints the strip that
+    // scrolls in, at full quality. Small graphs always get full quality.
+    static constexpr int kLargeSceneItems = 4000;
+    static constexpr int kSettleMs = 180;
+    bool isMoving() const { return moving_; }
+
+    // Zoomed out on a big graph, the view shows an image of the whole scene rendered once
+    // (at up to kOverviewOversample times the fitting zoom, at most kOverviewMaxSide pixels
+    // a side) instead of painting tens of thousands of items each frame; it is rendered again
+    // when the scene changes. Hover highlighting is off there: the boxes are dots.
+    static constexpr qreal kOverviewOversample = 2;
+    static constexpr int kOverviewMaxSide = 4096;
+    bool showsOverview() const;
+    qreal overviewZoom() const;
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -40,6 +60,8 @@ public slots:
     void resetZoom();
     // Brings the selected entity or deal into view: centred, zoomed out if it does not fit.
     void revealSelection();
+    // Ends the fast drawing of a movement now: full quality again (the settle timer's end).
+    void settle();
 
 signals:
     void zoomChanged(qreal zoom);
@@ -52,6 +74,8 @@ protected:
     bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
     // Scales to `zoom` (clamped) keeping the scene point under `anchor` (viewport pixels) put.
@@ -61,6 +85,8 @@ private:
     void centreOn(const QPointF& target);
     void placeLegend();
     void applyPaletteStyle();
+    void noteMovement();
+    void renderOverview();
 
     GraphScene* scene_;
     LegendWidget* legend_;
@@ -69,6 +95,11 @@ private:
     bool animated_ = true;
     bool fitted_ = true;    // the user has not zoomed since the last fit: resizing refits
     bool clicking_ = false; // a selection now comes from a click in this view
+    QTimer* settleTimer_;
+    bool largeScene_ = false; // counted at each new layout
+    bool moving_ = false;
+    QImage overview_;
+    bool overviewStale_ = true;
 };
 
 } // namespace dealgraph::app
