@@ -7,6 +7,7 @@
 #include "export_actions.h"
 #include "graph_scene.h"
 #include "graph_view.h"
+#include "layout_progress.h"
 #include "load_errors_dialog.h"
 #include "recent_files.h"
 #include "search_box.h"
@@ -62,6 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(counts_);
     connectDocument();
     restoreSettings();
+    // Seconds spent laying out and a Cancel button, while a layout runs.
+    statusBar()->addPermanentWidget(new LayoutProgress(scene_, this));
     updateTitle();
     updateNavigation();
 }
@@ -226,6 +229,9 @@ void MainWindow::updateTitle() {
     setWindowTitle(tr("%1 — dealgraph").arg(document_->displayName()));
     actions_.reload->setEnabled(!document_->filePath().isEmpty());
 }
+    connect(scene_, &GraphScene::layoutCancelled, this, [this] {
+        showMessage(tr("Layout cancelled; the previous picture stays"), 5000);
+    });
 
 void MainWindow::updateNavigation() {
     actions_.back->setEnabled(document_->canGoBack());
