@@ -10,6 +10,7 @@
 #include "layout_runner.h"
 
 #include <QFile>
+#include <QGraphicsSceneHelpEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,8 +119,14 @@ TEST_F(GraphSceneTest, FlowsEndAtTheirEntitiesWithStatusFromTheView) {
     const QRectF head = scene->entityItem("oracle")->sceneBoundingRect().adjusted(-16, -16, 16, 16);
     EXPECT_TRUE(tail.contains(money->path().pointAtPercent(0)));
     EXPECT_TRUE(head.contains(money->path().pointAtPercent(1)));
-    EXPECT_TRUE(money->toolTip().contains(QStringLiteral("OpenAI \u2192 Oracle")));
-    EXPECT_TRUE(money->toolTip().contains(QStringLiteral("Signed since 2025-09")));
+    // Tooltips are written when the view asks (a help event), for the item under the pointer.
+    EXPECT_TRUE(scene->toolTipFor(money).contains(QStringLiteral("OpenAI \u2192 Oracle")));
+    EXPECT_TRUE(scene->toolTipFor(money).contains(QStringLiteral("Signed since 2025-09")));
+    EXPECT_EQ(scene->toolTipFor(money->label()), scene->toolTipFor(money));
+    EXPECT_TRUE(scene->toolTipFor(scene->entityItem("oracle")).contains(QStringLiteral("甲骨文")));
+    QGraphicsSceneHelpEvent help(QEvent::GraphicsSceneHelp);
+    help.setScenePos(scene->entityItem("oracle")->scenePos());
+    QCoreApplication::sendEvent(scene.get(), &help);
     EXPECT_TRUE(scene->entityItem("oracle")->toolTip().contains(QStringLiteral("甲骨文")));
 }
 
