@@ -1,0 +1,498 @@
+// The interactive side of scale (issue 7): for generated models of 100, 1k, 5k and 20k entities,
+// opens each the way the window does (Document + GraphScene, layout in the real worker process)
+// and times what a user waits for: the first open and a reopen served by the layout cache, the
+// scene build, repainting a fitted and a 1:1 view into a 1920x1080 image, hover hit-testing and
+// its highlight, an as-of and a filter change, a headless export; then the peak memory.
+// Prints a table; asserts nothing about time (CI runs it short so it cannot rot).
+//
+//   scene_bench [ENTITIES...] [--benchmark_out=FILE.json]   default 100 1000 5000 20000
+//   DEALGRAPH_BENCH_SHORT=1        100 and 1000 only, fewer frames
+#include "document.h"
+#include "export_options.h"
+#include "exporter.h"
+#include "graph_input.h"
+#include "graph_scene.h"
+#include "graph_view.h"
+#include "layout_cache.h"
+#include "layout_runner.h"
+
+#include "dealgraph/generate.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFont>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <ctime>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <string>
+#include <vector>
+
+#ifndef DEALGRAPH_EXECUTABLE
+#error "DEALGRAPH_EXECUTABLE must name the dealgraph executable (the layout worker)"
+#endif
+
+namespace dealgraph::app {
+namespace {
+
+// Wall time, for what involves the layout worker (another process).
+using Clock = QElapsedTimer;
+
+double msSince(const Clock& clock) {
+    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of this process, for work done in it: steadier than wall time on a machine shared
+// with other jobs, and on an idle machine an upper bound of it (Qt's raster engine fills some
+// spans on helper threads, whose time counts here too).
+class CpuClock {
+public:
+    void start() { start_ = now(); }
+    qint64 nsecsElapsed() const { return now() - start_; }
+
+private:
+    static qint64 now() {
+        timespec time{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
+        return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
+    }
+    qint64 start_ = now();
+};
+
+double msSince(const CpuClock& clock) {
+    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> samples) {
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+// Runs `work` `times` times; the median in milliseconds.
+double medianMs(int times, const std::function<void()>& work) {
+    std::vector<double> samples;
+    for (int i = 0; i < times; ++i) {
+        CpuClock clock;
+        clock.start();
+        work();
+        samples.push_back(msSince(clock));
+    }
+    return median(samples);
+}
+
+double peakRssMb(int who) {
+    rusage usage{};
+    getrusage(who, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+// Resident memory now (not the peak), for the notes on where memory goes.
+double currentRssMb() {
+    long pages = 0, resident = 0;
+    if (FILE* statm = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        std::fclose(statm);
+    }
+    return static_cast<double>(resident) * 4096 / (1 << 20);
+}
+
+struct Row {
+    std::size_t entities = 0;
+    std::size_t deals = 0;
+    std::size_t flows = 0;
+    double graphInput = 0;    // buildGraphInput: text measuring, the request
+    double openCold = 0;      // setModel .. layoutFinished, empty cache (worker runs)
+    double worker = 0;        // the worker's share of the cold open
+    double openWarm = 0;      // the same with the layout served by the cache
+    double sceneBuild = 0;    // layout result -> items
+    double fittedFirst = 0;   // first frame of the fitted view
+    double fitted = 0;        // median frame of the fitted view
+    double zoomedFit = 0;     // fitted view zoomed by one wheel notch (median)
+    double oneToOne = 0;      // median frame at 100 %, panning 40 px per frame
+    double zoomOneToOne = 0;  // a wheel step around 100 % (a full repaint while moving)
+    double oneToOneStill = 0; // the full-quality frame once the pan stops
+    double hitTestUs = 0;     // items under one point, microseconds (median over points)
+    double hover = 0;         // hover an entity then leave it: highlight and reset
+    double asOfChange = 0;    // Document::setAsOf -> scene follows
+    double filterChange = 0;  // Document::setFilter (money only) -> scene follows
+    double asOfPainted = 0;   // the as-of change and the window's repaint, fitted
+    // Every item's tooltip: what each view change paid before they were made lazy.
+    double allToolTips = 0;
+    double exportSvg = 0;
+    double exportPng = 0;
+    double rssMb = 0;
+    double workerRssMb = 0;
+};
+
+// Waits (event loop running) until the scene reports its layout; false on failure.
+bool waitForLayout(GraphScene& scene, Clock* finishedAt = nullptr, double* finishedMs = nullptr) {
+    QEventLoop loop;
+    bool ok = false;
+    auto done = QObject::connect(&scene, &GraphScene::layoutFinished, &loop, [&] {
+        if (finishedAt && finishedMs)
+            *finishedMs = msSince(*finishedAt);
+        ok = true;
+        loop.quit();
+    });
+    auto failed =
+        QObject::connect(&scene, &GraphScene::layoutFailed, &loop, [&](const QString& message) {
+            std::fprintf(stderr, "layout failed: %s\n", qPrintable(message));
+            loop.quit();
+        });
+    loop.exec();
+    QObject::disconnect(done);
+    QObject::disconnect(failed);
+    return ok;
+}
+
+// Renders the view's viewport as the window would paint it, into an image of its size; only
+// `region` when given (what a pan exposes).
+double renderFrame(GraphView& view, QImage& image, const QRegion& region = {}) {
+    CpuClock clock;
+    clock.start();
+    QPainter painter(&image);
+    view.viewport()->render(&painter, QPoint(), region);
+    painter.end();
+    return msSince(clock);
+}
+
+Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
+    Row row;
+    row.entities = entities;
+    Model generated = generateModel(GenerateOptions{entities, 1});
+    row.deals = generated.deals().size();
+    for (const Deal& deal : generated.deals())
+        row.flows += deal.flows.size();
+    const int frames = shortRun ? 3 : 7;
+
+    Document document;
+    GraphScene scene(&document);
+    LayoutRunner& runner = scene.layoutRunner();
+    runner.setProgram(QStringLiteral(DEALGRAPH_EXECUTABLE), {QStringLiteral("--layout-worker")});
+    runner.setTimeout(0); // a big sfdp layout may take minutes here; measure, do not give up
+    runner.setCacheDirectory(cacheDir);
+
+    {
+        CpuClock clock;
+        clock.start();
+        const GraphInput input = buildGraphInput(generated, scene.graphStyle());
+        row.graphInput = msSince(clock);
+    }
+
+    // Cold open: the cache is empty, the worker lays out.
+    const Model copy = generated;
+    double started = 0;
+    Clock open;
+    open.start();
+    QObject::connect(&scene, &GraphScene::layoutStarted, &scene, [&] { started = msSince(open); });
+    document.setModel(std::move(generated));
+    if (!waitForLayout(scene, &open, &row.openCold))
+        return row;
+    const double coldAfterStart = row.openCold - started;
+
+    // Warm open of the same model: the layout comes from the cache. The cache hit is reported
+    // from the event loop, so the time between layoutStarted and layoutFinished is the build.
+    open.restart();
+    document.setModel(Model(copy));
+    if (!waitForLayout(scene, &open, &row.openWarm))
+        return row;
+    if (!runner.servedFromCache())
+        std::fprintf(stderr, "warning: the reopen was not served by the cache\n");
+    row.sceneBuild = row.openWarm - started;
+    row.worker = coldAfterStart - row.sceneBuild;
+
+    std::fprintf(stderr, "%zu entities: %.0f MB resident after the open\n", entities,
+                 currentRssMb());
+    GraphView view(&scene);
+    view.setAnimated(false);
+    view.setLegendVisible(false);
+    view.resize(1920, 1080);
+    view.show();
+    QCoreApplication::processEvents();
+    view.zoomToFit();
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+
+    view.settle(); // full quality: the picture once the window sits still
+    row.fittedFirst = renderFrame(view, image);
+    {
+        std::vector<double> samples;
+        for (int i = 0; i < frames; ++i)
+            samples.push_back(renderFrame(view, image));
+        row.fitted = median(samples);
+    }
+    {
+        // One wheel notch in from the fit: what the first zoom gesture costs.
+        std::vector<double> samples;
+        for (int i = 0; i < frames; ++i) {
+            view.zoomToFit();
+            view.setZoomForTest(view.zoom() * 1.15);
+            samples.push_back(renderFrame(view, image));
+        }
+        row.zoomedFit = median(samples);
+    }
+    {
+        view.resetZoom();
+        view.centerOn(scene.sceneRect().center());
+        std::vector<double> samples;
+        // A drag scrolls the window's pixels and paints the 40 px strip that comes in.
+        const QRect viewport = view.viewport()->rect();
+        for (int i = 0; i < frames; ++i) {
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 40);
+            samples.push_back(
+                renderFrame(view, image, QRect(viewport.right() - 39, 0, 40, viewport.height())));
+        }
+        row.oneToOne = median(samples);
+        const QRectF shown = view.mapToScene(view.viewport()->rect()).boundingRect();
+        std::fprintf(stderr, "%zu entities: scene %.0f x %.0f pt, %lld items, %lld at 1:1\n",
+                     entities, scene.sceneRect().width(), scene.sceneRect().height(),
+                     static_cast<long long>(scene.items().size()),
+                     static_cast<long long>(scene.items(shown).size()));
+        samples.clear();
+        // A zoom step near 100 % repaints everything (fast while moving), then settles.
+        for (int i = 0; i < frames; ++i) {
+            view.resetZoom();
+            view.setZoomForTest(i % 2 ? 1.15 : 1 / 1.15);
+            samples.push_back(renderFrame(view, image));
+        }
+        row.zoomOneToOne = median(samples);
+        samples.clear();
+        for (int i = 0; i < frames; ++i) {
+            view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 40);
+            view.settle();
+            samples.push_back(renderFrame(view, image));
+        }
+        row.oneToOneStill = median(samples);
+    }
+
+    // Hover: what lies under the pointer (as the view asks at 100 %), at many points.
+    {
+        QRandomGenerator random(7);
+        const QRectF rect = scene.sceneRect();
+        const int points = shortRun ? 200 : 2000;
+        std::vector<double> samples;
+        std::size_t found = 0;
+        for (int i = 0; i < points; ++i) {
+            const QPointF at(rect.left() + random.generateDouble() * rect.width(),
+                             rect.top() + random.generateDouble() * rect.height());
+            CpuClock clock;
+            clock.start();
+            found +=
+                scene.items(at, Qt::IntersectsItemShape, Qt::DescendingOrder, QTransform()).size();
+            samples.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e3);
+        }
+        row.hitTestUs = median(samples);
+        if (found == 0)
+            std::fprintf(stderr, "warning: no item under any sampled point\n");
+    }
+    {
+        const std::string id = document.model().entities().front().id;
+        row.hover = medianMs(frames, [&] {
+            scene.hoverEntity(id);
+            scene.clearHover();
+        });
+    }
+
+    {
+        CpuClock clock;
+        clock.start();
+        qsizetype characters = 0;
+        for (QGraphicsItem* item : scene.items())
+            characters += scene.toolTipFor(item).size();
+        row.allToolTips = msSince(clock);
+        if (characters == 0)
+            std::fprintf(stderr, "warning: no tooltips\n");
+    }
+
+    // View changes: no re-layout, only visibility and status.
+    {
+        const Date early = Date::ymd(2024, 6, 30);
+        row.asOfChange = medianMs(frames,
+                                  [&] {
+                                      document.setAsOf(early);
+                                      document.setAsOf(std::nullopt);
+                                  }) /
+                         2;
+        Filter moneyOnly;
+        moneyOnly.flowTypes = {FlowType::Money};
+        row.filterChange = medianMs(frames,
+                                    [&] {
+                                        document.setFilter(moneyOnly);
+                                        document.setFilter(Filter{});
+                                    }) /
+                           2;
+        if (runner.isRunning())
+            std::fprintf(stderr, "warning: a view change started a layout\n");
+        // The same with the window's repaint at the fitted zoom (the event loop runs it).
+        view.zoomToFit();
+        view.settle();
+        QCoreApplication::processEvents();
+        row.asOfPainted = medianMs(frames,
+                                   [&] {
+                                       document.setAsOf(early);
+                                       QCoreApplication::processEvents();
+                                       document.setAsOf(std::nullopt);
+                                       QCoreApplication::processEvents();
+                                   }) /
+                          2;
+    }
+
+    std::fprintf(stderr, "%zu entities: %.0f MB resident before the exports\n", entities,
+                 currentRssMb());
+    {
+        ExportOptions options;
+        QString error;
+        options.format = ExportFormat::Svg;
+        row.exportSvg = medianMs(shortRun ? 1 : 3, [&] {
+            if (renderSlide(scene, document, options, {}, &error).isEmpty())
+                std::fprintf(stderr, "SVG export failed: %s\n", qPrintable(error));
+        });
+        options.format = ExportFormat::Png;
+        row.exportPng = medianMs(shortRun ? 1 : 3, [&] {
+            if (renderSlide(scene, document, options, {}, &error).isEmpty())
+                std::fprintf(stderr, "PNG export failed: %s\n", qPrintable(error));
+        });
+    }
+
+    std::fprintf(stderr, "%zu entities: %.0f MB resident after the exports\n", entities,
+                 currentRssMb());
+    row.rssMb = peakRssMb(RUSAGE_SELF);
+    row.workerRssMb = peakRssMb(RUSAGE_CHILDREN);
+    return row;
+}
+
+// One column per measurement: its heading and its value.
+struct Column {
+    const char* heading;
+    double Row::*value;
+    int decimals;
+};
+
+const Column kColumns[] = {
+    {"input", &Row::graphInput, 1},
+    {"open", &Row::openCold, 0},
+    {"worker", &Row::worker, 0},
+    {"reopen", &Row::openWarm, 0},
+    {"build", &Row::sceneBuild, 0},
+    {"fit1st", &Row::fittedFirst, 1},
+    {"fit", &Row::fitted, 1},
+    {"fit+1", &Row::zoomedFit, 1},
+    {"pan1:1", &Row::oneToOne, 1},
+    {"zoom1:1", &Row::zoomOneToOne, 1},
+    {"1:1still", &Row::oneToOneStill, 1},
+    {"hit_us", &Row::hitTestUs, 1},
+    {"hover", &Row::hover, 2},
+    {"as-of", &Row::asOfChange, 2},
+    {"filter", &Row::filterChange, 2},
+    {"asof+paint", &Row::asOfPainted, 1},
+    {"tips", &Row::allToolTips, 1},
+    {"svg", &Row::exportSvg, 0},
+    {"png", &Row::exportPng, 0},
+    {"rss_MB", &Row::rssMb, 0},
+    {"wrk_MB", &Row::workerRssMb, 0},
+};
+
+void printHeader() {
+    std::printf("%8s %7s %7s", "entities", "deals", "flows");
+    for (const Column& column : kColumns)
+        std::printf(" %9s", column.heading);
+    std::printf("\n");
+}
+
+void printRow(const Row& r) {
+    std::printf("%8zu %7zu %7zu", r.entities, r.deals, r.flows);
+    for (const Column& column : kColumns)
+        std::printf(" %9.*f", column.decimals, r.*column.value);
+    std::printf("\n");
+    std::fflush(stdout);
+}
+
+// The results in the shape Google Benchmark writes with --benchmark_out (a "benchmarks" list
+// of objects with a "run_name"), so scripts/ci/50-benchmarks treats every bench alike.
+QJsonObject toJson(const Row& row) {
+    QJsonObject object;
+    object[QStringLiteral("run_name")] = QStringLiteral("scene/%1").arg(row.entities);
+    object[QStringLiteral("entities")] = qint64(row.entities);
+    object[QStringLiteral("deals")] = qint64(row.deals);
+    object[QStringLiteral("flows")] = qint64(row.flows);
+    for (const Column& column : kColumns)
+        object[QString::fromLatin1(column.heading)] = row.*column.value;
+    object[QStringLiteral("error_occurred")] = false;
+    return object;
+}
+
+bool writeJson(const QString& path, const QJsonArray& results) {
+    QFile file(path);
+    QJsonObject root;
+    root[QStringLiteral("benchmarks")] = results;
+    if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(root).toJson()) > 0)
+        return true;
+    std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    return false;
+}
+
+} // namespace
+} // namespace dealgraph::app
+
+int main(int argc, char** argv) {
+    using namespace dealgraph::app;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_FONT_DPI", "96");
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+
+    const bool shortRun = qEnvironmentVariableIntValue("DEALGRAPH_BENCH_SHORT") != 0;
+    std::vector<std::size_t> sizes;
+    QString jsonPath;
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument.startsWith(QStringLiteral("--benchmark_out=")))
+            jsonPath = argument.section(QLatin1Char('='), 1);
+        else if (!argument.startsWith(QStringLiteral("--"))) // --benchmark_out_format=json
+            sizes.push_back(std::strtoull(argv[i], nullptr, 10));
+    }
+    if (sizes.empty())
+        sizes = shortRun ? std::vector<std::size_t>{100, 1000}
+                         : std::vector<std::size_t>{100, 1000, 5000, 20000};
+
+    // Its own cache, empty at the start: the first open of each size is a real one.
+    QTemporaryDir cacheDir;
+    if (!cacheDir.isValid()) {
+        std::fprintf(stderr, "cannot create a temporary directory\n");
+        return 1;
+    }
+    std::printf("ms, median of several frames or runs; open, worker, reopen and build in wall "
+                "time, the rest in CPU time of this process; rss = peak of this process, wrk = "
+                "peak of one layout worker\n");
+    printHeader();
+    QJsonArray results;
+    for (std::size_t entities : sizes) {
+        const Row row = measure(entities, shortRun, cacheDir.path());
+        if (row.openCold == 0) {
+            std::fprintf(stderr, "%zu entities: the layout failed\n", entities);
+            return 1;
+        }
+        printRow(row);
+        results.append(toJson(row));
+    }
+    return jsonPath.isEmpty() || writeJson(jsonPath, results) ? 0 : 1;
+}
