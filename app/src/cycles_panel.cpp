@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -17,8 +18,7 @@ constexpr int kIdRole = Qt::UserRole;
 
 CyclesPanel::CyclesPanel(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), allTypes_(new QCheckBox(tr("All flow types"), this)),
-      summary_(new QLabel(this)), list_(new QListWidget(this)),
-      dealsTitle_(new QLabel(tr("Deals of the selected cycle:"), this)),
+      summary_(new QLabel(this)), list_(new QListWidget(this)), dealsTitle_(new QLabel(this)),
       deals_(new QListWidget(this)) {
     setObjectName(QStringLiteral("cyclesPanel"));
     allTypes_->setToolTip(tr("Also follow compute, chips, equity and the other flow types, not "
@@ -29,13 +29,25 @@ CyclesPanel::CyclesPanel(Document* document, QWidget* parent)
     deals_->setObjectName(QStringLiteral("cycleDeals"));
     deals_->setWordWrap(true);
 
+    // Cycles beside their deals: the panel usually docks under the graph, where height is
+    // scarce and width is not. Both lists stay put so selecting a cycle never resizes the dock.
+    auto column = [this](QWidget* title, QWidget* list, QWidget* extra = nullptr) {
+        auto* box = new QWidget(this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        if (extra)
+            layout->addWidget(extra);
+        layout->addWidget(title);
+        layout->addWidget(list, 1);
+        return box;
+    };
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(column(summary_, list_, allTypes_));
+    split->addWidget(column(dealsTitle_, deals_));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(allTypes_);
-    layout->addWidget(summary_);
-    layout->addWidget(list_, 2);
-    layout->addWidget(dealsTitle_);
-    layout->addWidget(deals_, 1);
+    layout->addWidget(split);
 
     connect(allTypes_, &QCheckBox::toggled, this, &CyclesPanel::recompute);
     connect(list_, &QListWidget::itemSelectionChanged, this, &CyclesPanel::onCycleSelected);
@@ -140,8 +152,8 @@ void CyclesPanel::onHighlightChanged() {
 
 void CyclesPanel::showDeals(const Cycle* cycle) {
     deals_->clear();
-    dealsTitle_->setVisible(cycle != nullptr);
-    deals_->setVisible(cycle != nullptr);
+    dealsTitle_->setText(cycle ? tr("Deals along the cycle:")
+                               : tr("Select a cycle to highlight it and list its deals."));
     if (!cycle)
         return;
     const Model& model = document_->model();

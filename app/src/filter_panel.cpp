@@ -52,12 +52,12 @@ QString unitHint(Unit unit) {
                              : FilterPanel::tr("e.g. 2.5 or 300k");
 }
 
-// A group of check boxes, two to a row, one per value of an enum; `onToggle` runs on each
-// click.
+// A group of check boxes, `columns` to a row, one per value of an enum; `onToggle` runs on
+// each click.
 template <typename Enum, std::size_t N>
 QGroupBox* checkGroup(const QString& title, const std::array<Enum, N>& values,
                       std::map<Enum, QCheckBox*>& boxes, const std::function<void()>& onToggle,
-                      QWidget* parent) {
+                      QWidget* parent, int columns = 2) {
     auto* group = new QGroupBox(title, parent);
     auto* grid = new QGridLayout(group);
     grid->setContentsMargins(6, 4, 6, 4);
@@ -66,7 +66,7 @@ QGroupBox* checkGroup(const QString& title, const std::array<Enum, N>& values,
     for (Enum value : values) {
         auto* box = new QCheckBox(displayText(value), group);
         QObject::connect(box, &QCheckBox::toggled, group, [onToggle] { onToggle(); });
-        grid->addWidget(box, i / 2, i % 2);
+        grid->addWidget(box, i / columns, i % columns);
         boxes[value] = box;
         ++i;
     }
@@ -137,6 +137,9 @@ FilterPanel::FilterPanel(Document* document, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    // Deal kinds run one to a row ("Exclusivity / right of first refusal" is long), so the
+    // panel fits the Details dock's width without scrolling sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -157,7 +160,7 @@ QWidget* FilterPanel::buildChecks() {
     const std::function<void()> onToggle = [this] { apply(); };
     column->addWidget(checkGroup(tr("Flow types"), kAllFlowTypes, flowTypes_, onToggle, box));
     column->addWidget(checkGroup(tr("Deal statuses"), kAllStatuses, statuses_, onToggle, box));
-    column->addWidget(checkGroup(tr("Deal kinds"), kAllDealKinds, dealKinds_, onToggle, box));
+    column->addWidget(checkGroup(tr("Deal kinds"), kAllDealKinds, dealKinds_, onToggle, box, 1));
     column->addWidget(
         checkGroup(tr("Entity kinds (both ends)"), kAllEntityKinds, entityKinds_, onToggle, box));
     return box;

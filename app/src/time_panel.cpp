@@ -25,10 +25,10 @@ const QDate kEpoch(1970, 1, 1);
 // "Latest" (its special value text), so real dates start a day later.
 const QDate kLatestSentinel(1900, 1, 1);
 const QDate kMaxDate(2199, 12, 31);
-// The slider's dates: the model's event dates in the order their steps start to count
-// (statusAsOf counts "2025" from 2025-12-31), so each step forward only adds to what is on
-// record. Date's own order puts "2025" before "2025-01-21", which would step back in time.
-// Dates that count from the same day would show the same picture: one position for them.
+// The slider's dates in the order their steps start to count (statusAsOf counts "2025" from
+// 2025-12-31), one position per day, so each step forward only adds to what is on record.
+// eventDates already gives each step's last day in order; sorting again keeps the slider
+// monotone whatever order the model's function settles on.
 std::vector<Date> sliderDates(const Model& model) {
     std::vector<Date> dates = eventDates(model);
     std::stable_sort(dates.begin(), dates.end(),
@@ -132,6 +132,8 @@ void TimePanel::rebuild() {
         w->setEnabled(any);
     compareDateChosen_ = false;
     showDocumentDate();
+    const QSignalBlocker block(compareEdit_);
+    compareEdit_->setDate(defaultCompareDate());
     showComparison();
 }
 
@@ -156,6 +158,11 @@ void TimePanel::showDocumentDate() {
     dateEdit_->setDate(asOf ? toQDate(*asOf) : kLatestSentinel);
     // Shown as the date field says it, so "2025-09" reads as the day it counts from.
     dateEdit_->setToolTip(asOf ? tr("As of %1").arg(dateText(*asOf)) : tr("Latest statuses"));
+    if (!compareBox_->isChecked() && !compareDateChosen_) {
+        // The date a comparison would start from, shown before it is turned on.
+        const QSignalBlocker blockCompare(compareEdit_);
+        compareEdit_->setDate(defaultCompareDate());
+    }
 }
 
 void TimePanel::onSliderChanged(int position) {

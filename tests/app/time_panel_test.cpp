@@ -41,12 +41,16 @@ TEST_F(TimePanelTest, PositionsAreTheEventDatesInTheOrderTheyCountThenLatest) {
     EXPECT_TRUE(std::is_permutation(dates.begin(), dates.end(), expected.begin()));
     for (std::size_t i = 1; i < dates.size(); ++i)
         EXPECT_LT(dates[i - 1].lastDay(), dates[i].lastDay()) << dates[i].toString();
-    // "2025" counts from 2025-12-31, so it comes after 2025-09-23, not before 2025-01-21.
+    // A step dated "2025" counts from 2025-12-31: after 2025-09-23, not before 2025-01-21.
     const auto at = [&](const char* text) {
-        return std::find(dates.begin(), dates.end(), *Date::parse(text)) - dates.begin();
+        const Date counts = Date::fromDayNumber(Date::parse(text)->lastDay());
+        const auto found = std::find(dates.begin(), dates.end(), counts);
+        EXPECT_NE(found, dates.end()) << text;
+        return found - dates.begin();
     };
     EXPECT_LT(at("2025-01-21"), at("2025"));
     EXPECT_LT(at("2025-09-23"), at("2025"));
+    EXPECT_EQ(at("2025") + 1, at("2026"));
     EXPECT_EQ(panel.slider()->maximum(), panel.latestPosition());
     EXPECT_EQ(panel.slider()->value(), panel.latestPosition()); // no as-of date yet
     EXPECT_EQ(panel.dateEdit()->text(), QStringLiteral("Latest"));
