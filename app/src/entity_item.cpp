@@ -3,6 +3,7 @@
 #include "graph_scene.h"
 #include "paint_detail.h"
 
+#include <QApplication>
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -145,8 +146,38 @@ void EntityItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
 void EntityItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     // Accepting the press also keeps the view from starting a hand-drag pan.
     event->accept();
+    pressed_ = event->button() == Qt::LeftButton;
+    dragging_ = false;
+    pressScenePos_ = event->scenePos();
+    pressItemPos_ = pos();
     if (GraphScene* owner = graphScene())
         owner->selectInDocument(Selection::entity(entityId_));
+}
+
+void EntityItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
+    GraphScene* owner = graphScene();
+    if (!pressed_ || !owner || !isVisible() || !(event->buttons() & Qt::LeftButton))
+        return;
+    if (!dragging_) {
+        const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+        if (moved.manhattanLength() < QApplication::startDragDistance())
+            return;
+        dragging_ = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    setPos(pressItemPos_ + event->scenePos() - pressScenePos_);
+    owner->entityDragged(entityId_);
+}
+
+void EntityItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    const bool dropped = dragging_ && event->button() == Qt::LeftButton;
+    pressed_ = false;
+    dragging_ = false;
+    if (!dropped)
+        return;
+    setCursor(Qt::PointingHandCursor);
+    if (GraphScene* owner = graphScene())
+        owner->entityDropped(entityId_, pos());
 }
 
 } // namespace dealgraph::app

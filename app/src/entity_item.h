@@ -44,6 +44,10 @@ protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    // Dragging with the left button places the box by hand: its flows follow live and the
+    // release keeps the place (one undo step). A press without a move only selects.
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
     GraphScene* graphScene() const;
@@ -54,6 +58,12 @@ private:
     QSizeF boxSize_;
     Emphasis emphasis_ = Emphasis::Normal;
     bool selected_ = false;
+    // The left button went down on this box at pressScenePos_, with the box at pressItemPos_;
+    // dragging_ once it moved further than the platform's drag distance.
+    bool pressed_ = false;
+    bool dragging_ = false;
+    QPointF pressScenePos_;
+    QPointF pressItemPos_;
     // Text extents and the fonts they were measured with (see paint()).
     bool measured_ = false;
     QFont measuredWith_;

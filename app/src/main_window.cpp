@@ -34,6 +34,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace dealgraph::app {
 
@@ -116,6 +118,9 @@ void MainWindow::createMenus() {
     file->addAction(a.quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
     edit->addAction(export_->copyImage());
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -123,6 +128,7 @@ void MainWindow::createMenus() {
     viewMenu->addAction(a.zoomOut);
     viewMenu->addAction(a.zoomToFit);
     viewMenu->addAction(a.actualSize);
+    viewMenu->addAction(a.resetPositions);
     viewMenu->addSeparator();
     viewMenu->addAction(detailsDock_->toggleViewAction());
     viewMenu->addAction(dealsDock_->toggleViewAction());
@@ -223,15 +229,30 @@ void MainWindow::connectDocument() {
     connect(scene_, &GraphScene::layoutFailed, this, [this](const QString& message) {
         showMessage(tr("Layout failed: %1").arg(message), 0);
     });
+    connect(scene_, &GraphScene::layoutCancelled, this, [this] {
+        showMessage(tr("Layout cancelled; the previous picture stays"), 5000);
+    });
+
+    // A positions sidecar that could not be read (or written) is said in the status bar, and
+    // said again once the layout that follows a load has reported, which would hide it.
+    auto positionsProblem = std::make_shared<QString>();
+    connect(document_, &Document::positionsProblem, this,
+            [this, positionsProblem](const QString& message) {
+                *positionsProblem = message;
+                showMessage(message, 0);
+            });
+    connect(document_, &Document::positionsSaved, this,
+            [positionsProblem] { positionsProblem->clear(); });
+    connect(scene_, &GraphScene::layoutFinished, this, [this, positionsProblem] {
+        if (!positionsProblem->isEmpty())
+            showMessage(std::exchange(*positionsProblem, QString()), 0);
+    });
 }
 
 void MainWindow::updateTitle() {
     setWindowTitle(tr("%1 — dealgraph").arg(document_->displayName()));
     actions_.reload->setEnabled(!document_->filePath().isEmpty());
 }
-    connect(scene_, &GraphScene::layoutCancelled, this, [this] {
-        showMessage(tr("Layout cancelled; the previous picture stays"), 5000);
-    });
 
 void MainWindow::updateNavigation() {
     actions_.back->setEnabled(document_->canGoBack());

@@ -44,6 +44,10 @@ public:
         QAction* legend = nullptr;
         QAction* find = nullptr;
         QAction* about = nullptr;
+        // Hand placement: the document's undo stack, and forgetting every kept position.
+        QAction* undo = nullptr;
+        QAction* redo = nullptr;
+        QAction* resetPositions = nullptr;
     };
 
     // Loads nothing: call openFile, openEmbedded or openFileOrEmbedded.
@@ -85,6 +89,7 @@ protected:
 
 private:
     void createActions();
+    void createPlacementActions(); // main_window_actions.cpp: undo, redo, reset positions
     void createMenus();
     void createToolBar();
     void createDocks();

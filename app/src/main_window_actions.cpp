@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QStyle>
+#include <QUndoStack>
 
 namespace dealgraph::app {
 
@@ -99,10 +100,39 @@ void MainWindow::createActions() {
     a.about->setMenuRole(QAction::AboutRole);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
+    createPlacementActions();
+
     // Shortcuts work wherever the focus is in this window (the table, the details, the graph).
-    for (QAction* action : {a.open, a.reload, a.quit, a.back, a.forward, a.previousDeal, a.nextDeal,
-                            a.zoomIn, a.zoomOut, a.zoomToFit, a.actualSize, a.find})
+    for (QAction* action :
+         {a.open, a.reload, a.quit, a.back, a.forward, a.previousDeal, a.nextDeal, a.zoomIn,
+          a.zoomOut, a.zoomToFit, a.actualSize, a.find, a.undo, a.redo, a.resetPositions})
         addAction(action);
+}
+
+// Undo and redo walk the document's moves of entities (QUndoStack names the step: "Undo Move
+// OpenAI"); Reset Positions forgets every hand placement in one step.
+void MainWindow::createPlacementActions() {
+    Actions& a = actions_;
+    QUndoStack* steps = document_->undoStack();
+    a.undo = steps->createUndoAction(this, tr("&Undo"));
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    a.undo->setStatusTip(tr("Undo the last move of an entity"));
+    a.redo = steps->createRedoAction(this, tr("&Redo"));
+    a.redo->setShortcut(QKeySequence::Redo);
+    a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    a.redo->setStatusTip(tr("Redo the move just undone"));
+
+    a.resetPositions = new QAction(tr("Reset &Positions"), this);
+    a.resetPositions->setStatusTip(
+        tr("Put every entity you placed by hand back where the layout puts it"));
+    connect(a.resetPositions, &QAction::triggered, document_, &Document::resetPositions);
+    auto updateReset = [this] {
+        actions_.resetPositions->setEnabled(document_->hasPositionsOfModel());
+    };
+    connect(document_, &Document::positionsChanged, this, updateReset);
+    connect(document_, &Document::modelReset, this, updateReset);
+    updateReset();
 }
 
 } // namespace dealgraph::app

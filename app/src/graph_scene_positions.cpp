@@ -1,0 +1,198 @@
+// GraphScene: hand placement. Graphviz's dot ignores pinned positions, so after every layout
+// the scene moves hand-placed boxes to their kept centres and routes the flows that touch them
+// itself (flow_route.h). The layout's own geometry is kept, so undo and Reset Positions put
+// boxes and curves back without running Graphviz again.
+#include "graph_scene.h"
+
+#include "document.h"
+#include "entity_item.h"
+#include "flow_item.h"
+#include "flow_route.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dealgraph::app {
+
+namespace {
+
+// Room around moved boxes, as GraphScene keeps around the layout.
+constexpr qreal kPlacedMargin = 36;
+
+QPointF toQt(const layout::Point& point) {
+    return {point.x, point.y};
+}
+
+qreal arrowLengthOf(const layout::Arrow& arrow, qreal fallback) {
+    if (!arrow.present)
+        return fallback;
+    const qreal length = std::hypot(arrow.tip.x - arrow.base.x, arrow.tip.y - arrow.base.y);
+    return length > 0 ? length : fallback;
+}
+
+std::pair<std::string, std::string> pairOf(const FlowItem* curve) {
+    const auto& ends = curve->ends();
+    return std::minmax(ends.from, ends.to);
+}
+
+bool samePlace(const QPointF& a, const QPointF& b) {
+    return std::abs(a.x() - b.x()) < 0.01 && std::abs(a.y() - b.y()) < 0.01;
+}
+
+// Every curve of the scene: the flows, and whatever else draws a flow (summed bundles).
+std::vector<FlowItem*> curvesIn(const QGraphicsScene& scene) {
+    std::vector<FlowItem*> curves;
+    for (QGraphicsItem* item : scene.items())
+        if (auto* curve = dynamic_cast<FlowItem*>(item))
+            curves.push_back(curve);
+    return curves;
+}
+
+} // namespace
+
+std::optional<QPointF> GraphScene::layoutPosition(const std::string& entityId) const {
+    auto found = layoutCentres_.find(entityId);
+    if (found == layoutCentres_.end())
+        return std::nullopt;
+    return found->second;
+}
+
+void GraphScene::forgetLayoutGeometry() {
+    layoutCentres_.clear();
+    laidOutCurves_.clear();
+    curvesOfEntity_.clear();
+    curvesOfPair_.clear();
+    layoutSceneRect_ = QRectF();
+}
+
+void GraphScene::rememberLayoutGeometry() {
+    forgetLayoutGeometry();
+    layoutSceneRect_ = sceneRect();
+    for (const auto& [id, item] : entities_)
+        layoutCentres_[id] = item->pos();
+    for (FlowItem* curve : curvesIn(*this)) {
+        LaidOutCurve& laidOut = laidOutCurves_[curve];
+        laidOut.route = curve->route();
+        if (curve->label())
+            laidOut.labelCentre = curve->label()->pos();
+        curvesOfEntity_[curve->ends().from].push_back(curve);
+        curvesOfEntity_[curve->ends().to].push_back(curve);
+        curvesOfPair_[pairOf(curve)].push_back(curve);
+    }
+    // Lanes in a stable order: the pair's canonical direction first, then by deal and flow.
+    for (auto& [pair, group] : curvesOfPair_)
+        std::sort(group.begin(), group.end(), [&pair](const FlowItem* a, const FlowItem* b) {
+            const bool aForward = a->ends().from == pair.first;
+            const bool bForward = b->ends().from == pair.first;
+            if (aForward != bForward)
+                return aForward;
+            if (a->dealId() != b->dealId())
+                return a->dealId() < b->dealId();
+            return a->flowIndex() < b->flowIndex();
+        });
+    applyPositions({});
+}
+
+void GraphScene::applyPositions(const QStringList& entityIds) {
+    if (layoutCentres_.empty())
+        return; // no layout yet: the next one applies them
+    std::set<std::string> touched;
+    auto place = [&](const std::string& id, EntityItem* item, bool always) {
+        auto laidOut = layoutCentres_.find(id);
+        if (laidOut == layoutCentres_.end())
+            return;
+        const QPointF target = document_->position(id).value_or(laidOut->second);
+        if (always || !samePlace(item->pos(), target))
+            touched.insert(id);
+        item->setPos(target);
+    };
+    if (entityIds.isEmpty()) {
+        for (const auto& [id, item] : entities_)
+            place(id, item, false);
+    } else {
+        for (const QString& id : entityIds)
+            if (EntityItem* item = entityItem(id.toStdString()))
+                place(id.toStdString(), item, true);
+    }
+    if (touched.empty())
+        return;
+    rerouteFlowsOf(touched);
+    fitSceneRectToItems();
+}
+
+void GraphScene::entityDragged(const std::string& entityId) {
+    rerouteFlowsOf({entityId});
+}
+
+void GraphScene::entityDropped(const std::string& entityId, const QPointF& centre) {
+    document_->moveEntity(entityId, centre);
+    // Whatever the document kept (it refuses ids the model lacks), show exactly that.
+    applyPositions({QString::fromStdString(entityId)});
+}
+
+void GraphScene::rerouteFlowsOf(const std::set<std::string>& entityIds) {
+    std::set<FlowItem*> done;
+    for (const std::string& id : entityIds) {
+        auto found = curvesOfEntity_.find(id);
+        if (found == curvesOfEntity_.end())
+            continue;
+        for (FlowItem* curve : found->second)
+            if (done.insert(curve).second)
+                rerouteCurve(curve);
+    }
+}
+
+void GraphScene::rerouteCurve(FlowItem* curve) {
+    auto laidOut = laidOutCurves_.find(curve);
+    EntityItem* from = entityItem(curve->ends().from);
+    EntityItem* to = entityItem(curve->ends().to);
+    if (laidOut == laidOutCurves_.end() || !from || !to)
+        return;
+    FlowLabelItem* label = curve->label();
+
+    auto atLayoutPlace = [this](const std::string& id, const EntityItem* item) {
+        auto centre = layoutCentres_.find(id);
+        return centre != layoutCentres_.end() && samePlace(item->pos(), centre->second);
+    };
+    if (atLayoutPlace(curve->ends().from, from) && atLayoutPlace(curve->ends().to, to)) {
+        curve->setRoute(laidOut->second.route);
+        if (label && laidOut->second.labelCentre)
+            label->setPos(*laidOut->second.labelCentre);
+        return;
+    }
+
+    // Its lane among the curves of the same kind (flows or summed bundles) between the pair.
+    const auto& pair = curvesOfPair_[pairOf(curve)];
+    std::vector<const FlowItem*> lanes;
+    for (const FlowItem* other : pair)
+        if (other->type() == curve->type())
+            lanes.push_back(other);
+    const auto lane = std::find(lanes.begin(), lanes.end(), curve) - lanes.begin();
+
+    const layout::EdgeGeometry& original = laidOut->second.route;
+    const QRectF fromBox = from->mapRectToScene(from->boxRect());
+    const QRectF toBox = to->mapRectToScene(to->boxRect());
+    const QPointF between = toBox.center() - fromBox.center();
+    const int laneCount = static_cast<int>(lanes.size());
+    FlowRouteOptions options;
+    options.bow =
+        laneBow(static_cast<int>(lane), laneCount, curve->ends().from != pairOf(curve).first,
+                laneSpacing(laneCount, std::hypot(between.x(), between.y())));
+    options.headArrow = original.headArrow.present;
+    options.tailArrow = original.tailArrow.present;
+    options.arrowLength =
+        arrowLengthOf(original.headArrow, arrowLengthOf(original.tailArrow, options.arrowLength));
+    const layout::EdgeGeometry route = routeBetween(fromBox, toBox, options);
+    curve->setRoute(route);
+    if (label && route.labelCentre)
+        label->setPos(toQt(*route.labelCentre));
+}
+
+void GraphScene::fitSceneRectToItems() {
+    if (layoutSceneRect_.isNull())
+        return;
+    setSceneRect(layoutSceneRect_ | itemsBoundingRect().adjusted(-kPlacedMargin, -kPlacedMargin,
+                                                                 kPlacedMargin, kPlacedMargin));
+}
+
+} // namespace dealgraph::app

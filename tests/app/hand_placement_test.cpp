@@ -1,0 +1,325 @@
+// Hand placement end to end: dragging a box through the view moves it and its flows, undo and
+// redo, the sidecar written beside a copy of the model and read by the next document, a
+// corrupt sidecar reported and kept, and writing the sidecar never reloading the model.
+#include "document.h"
+#include "entity_item.h"
+#include "entity_positions.h"
+#include "flow_item.h"
+#include "graph_scene.h"
+#include "graph_view.h"
+#include "layout_runner.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <memory>
+
+using namespace dealgraph;
+using namespace dealgraph::app;
+
+namespace {
+
+const QString kSmallModel = QStringLiteral(DEALGRAPH_TEST_DATA "/small-model.json");
+constexpr int kLayoutTimeoutMs = 30000;
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+qreal distance(const QPointF& a, const QPointF& b) {
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
+
+// A scene on a document, laid out by the app binary's worker mode.
+struct LaidOut {
+    explicit LaidOut(Document& document) : scene(std::make_unique<GraphScene>(&document)) {
+        scene->layoutRunner().setProgram(QStringLiteral(DEALGRAPH_BINARY),
+                                         {QStringLiteral("--layout-worker")});
+    }
+    ::testing::AssertionResult waitFor(QSignalSpy& finished) {
+        if (finished.count() > 0 || finished.wait(kLayoutTimeoutMs))
+            return ::testing::AssertionSuccess();
+        return ::testing::AssertionFailure() << "no layout";
+    }
+    std::unique_ptr<GraphScene> scene;
+};
+
+// Every flow touching `entity` starts or ends (arrow tip) at its box.
+void expectFlowsAtBox(GraphScene& scene, const std::string& entity) {
+    EntityItem* item = scene.entityItem(entity);
+    ASSERT_NE(item, nullptr);
+    const QRectF box = item->mapRectToScene(item->boxRect()).adjusted(-2, -2, 2, 2);
+    int seen = 0;
+    for (const char* deal :
+         {"openai-oracle-300b", "stargate-jv", "nvidia-openai-chips", "softbank-openai-2024"})
+        for (FlowItem* flow : scene.flowItemsOfDeal(deal)) {
+            const layout::EdgeGeometry& route = flow->route();
+            if (flow->ends().from == entity) {
+                ++seen;
+                const auto& start =
+                    route.tailArrow.present ? route.tailArrow.tip : route.curve.front();
+                EXPECT_TRUE(box.contains(QPointF(start.x, start.y))) << deal;
+            }
+            if (flow->ends().to == entity) {
+                ++seen;
+                const auto& end =
+                    route.headArrow.present ? route.headArrow.tip : route.curve.back();
+                EXPECT_TRUE(box.contains(QPointF(end.x, end.y))) << deal;
+            }
+        }
+    EXPECT_GT(seen, 0) << entity << " has no flows";
+}
+
+class HandPlacementTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        modelPath = dir.filePath(QStringLiteral("deals.json"));
+        sidecarPath = dir.filePath(QStringLiteral("deals.positions.json"));
+        writeFile(modelPath, readAll(kSmallModel));
+    }
+
+    // Loads the copy into `document` with a scene and waits for its layout.
+    void load(Document& document, std::unique_ptr<LaidOut>& laidOut) {
+        laidOut = std::make_unique<LaidOut>(document);
+        QSignalSpy finished(laidOut->scene.get(), &GraphScene::layoutFinished);
+        ASSERT_TRUE(document.loadFile(modelPath));
+        ASSERT_TRUE(laidOut->waitFor(finished));
+    }
+
+    std::unique_ptr<GraphView> showView(GraphScene& scene) {
+        auto view = std::make_unique<GraphView>(&scene);
+        view->setAnimated(false);
+        view->resize(1000, 700);
+        view->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+        view->zoomToFit();
+        return view;
+    }
+
+    // Drags the entity's box by `by` pixels through the view, in steps, as a hand would.
+    void drag(GraphView& view, const std::string& entity, const QPoint& by) {
+        EntityItem* item =
+            view.scene() ? static_cast<GraphScene*>(view.scene())->entityItem(entity) : nullptr;
+        ASSERT_NE(item, nullptr);
+        const QPoint from = view.mapFromScene(item->scenePos());
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step)
+            QTest::mouseMove(view.viewport(), from + by * step / 4);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, from + by);
+    }
+
+    QTemporaryDir dir;
+    QString modelPath;
+    QString sidecarPath;
+};
+
+} // namespace
+
+TEST_F(HandPlacementTest, DraggingMovesTheBoxAndItsFlowsAndUndoRedoFollow) {
+    Document document;
+    std::unique_ptr<LaidOut> laidOut;
+    load(document, laidOut);
+    GraphScene& scene = *laidOut->scene;
+    auto view = showView(scene);
+
+    EntityItem* openai = scene.entityItem("openai");
+    FlowItem* money = scene.flowItem("openai-oracle-300b", 0);
+    const QPointF laidOutAt = openai->pos();
+    const QPainterPath laidOutPath = money->path();
+    const qreal scale = view->transform().m11();
+
+    drag(*view, "openai", QPoint(0, 160));
+    const QPointF expected = laidOutAt + QPointF(0, 160 / scale);
+    EXPECT_LT(distance(openai->pos(), expected), 2 / scale + 0.5);
+    ASSERT_TRUE(document.position("openai"));
+    EXPECT_EQ(*document.position("openai"), openai->pos());
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_EQ(document.selection(), Selection::entity("openai")); // the press selected it
+    EXPECT_NE(money->path(), laidOutPath);
+    expectFlowsAtBox(scene, "openai");
+    EXPECT_TRUE(scene.sceneRect().contains(openai->sceneBoundingRect()));
+
+    document.undoStack()->undo();
+    EXPECT_EQ(openai->pos(), laidOutAt);
+    EXPECT_FALSE(document.position("openai"));
+    EXPECT_EQ(money->path(), laidOutPath) << "undo restores the layout's own route";
+
+    document.undoStack()->redo();
+    EXPECT_EQ(openai->pos(), *document.position("openai"));
+    EXPECT_LT(distance(openai->pos(), expected), 2 / scale + 0.5);
+    expectFlowsAtBox(scene, "openai");
+
+    // A second drag of the same box is a step of its own.
+    drag(*view, "openai", QPoint(80, 0));
+    EXPECT_EQ(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    EXPECT_LT(distance(openai->pos(), expected), 2 / scale + 0.5);
+
+    // Reset Positions: one step back to the layout; undoable.
+    document.resetPositions();
+    EXPECT_EQ(document.undoStack()->count(), 2); // the undone drag was replaced by the reset
+    EXPECT_EQ(openai->pos(), laidOutAt);
+    EXPECT_EQ(money->path(), laidOutPath);
+    document.undoStack()->undo();
+    EXPECT_TRUE(document.position("openai"));
+}
+
+TEST_F(HandPlacementTest, AClickWithoutMovingOnlySelects) {
+    Document document;
+    std::unique_ptr<LaidOut> laidOut;
+    load(document, laidOut);
+    auto view = showView(*laidOut->scene);
+    EntityItem* oracle = laidOut->scene->entityItem("oracle");
+    const QPointF before = oracle->pos();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(oracle->scenePos()));
+    EXPECT_EQ(document.selection(), Selection::entity("oracle"));
+    EXPECT_EQ(oracle->pos(), before);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_TRUE(document.positions().empty());
+}
+
+TEST_F(HandPlacementTest, TheSidecarIsWrittenAndTheNextDocumentPlacesTheBoxThere) {
+    QPointF kept;
+    {
+        Document document;
+        std::unique_ptr<LaidOut> laidOut;
+        load(document, laidOut);
+        auto view = showView(*laidOut->scene);
+        QSignalSpy saved(&document, &Document::positionsSaved);
+        drag(*view, "openai", QPoint(-120, 140));
+        ASSERT_TRUE(document.position("openai"));
+        kept = *document.position("openai");
+        ASSERT_TRUE(saved.wait(5000)) << "the sidecar is written shortly after a move";
+        EXPECT_EQ(saved.first().first().toString(), sidecarPath);
+    }
+    const PositionsFile file = readPositionsFile(sidecarPath);
+    ASSERT_TRUE(file.readable());
+    ASSERT_EQ(file.positions.count("openai"), 1u);
+    EXPECT_LT(distance(file.positions.at("openai"), kept), 0.01);
+
+    Document again;
+    std::unique_ptr<LaidOut> laidOut;
+    load(again, laidOut);
+    EXPECT_EQ(again.undoStack()->count(), 0);
+    EntityItem* openai = laidOut->scene->entityItem("openai");
+    EXPECT_LT(distance(openai->pos(), kept), 0.01);
+    EXPECT_NE(laidOut->scene->layoutPosition("openai"), std::optional<QPointF>(openai->pos()));
+    expectFlowsAtBox(*laidOut->scene, "openai");
+}
+
+TEST_F(HandPlacementTest, UnknownIdsInTheSidecarAreKeptAndIgnored) {
+    writeFile(sidecarPath, R"({"format": "dealgraph-positions", "version": 1,
+        "positions": {"gone-company": {"x": 5, "y": 6}}})");
+    Document document;
+    std::unique_ptr<LaidOut> laidOut;
+    load(document, laidOut);
+    EXPECT_FALSE(document.hasPositionsOfModel());
+    document.moveEntity("oracle", QPointF(10, 20));
+    document.resetPositions(); // only the model's entities
+    document.moveEntity("softbank", QPointF(30, 40));
+    document.flushPositions();
+    const PositionsFile file = readPositionsFile(sidecarPath);
+    EXPECT_EQ(file.positions.count("gone-company"), 1u);
+    EXPECT_EQ(file.positions.count("softbank"), 1u);
+    EXPECT_EQ(file.positions.count("oracle"), 0u);
+}
+
+TEST_F(HandPlacementTest, ACorruptSidecarIsReportedAndKeptUntilAMove) {
+    const QByteArray garbage = "{\"format\": \"dealgraph-positions\",\n \"positions\": [1, 2";
+    writeFile(sidecarPath, garbage);
+    Document document;
+    QSignalSpy problems(&document, &Document::positionsProblem);
+    ASSERT_TRUE(document.loadFile(modelPath));
+    ASSERT_EQ(problems.count(), 1);
+    const QString message = problems.first().first().toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("deals.positions.json:2:")))
+        << message.toStdString();
+    EXPECT_TRUE(document.positions().empty());
+
+    // Reloading, undoing nothing, waiting: the file stays as the user left it.
+    document.reload();
+    QTest::qWait(Document::kPositionsWriteDelayMs * 2);
+    EXPECT_EQ(readAll(sidecarPath), garbage);
+
+    // A move saves a new sidecar and keeps the old one beside it, and says so.
+    document.moveEntity("oracle", QPointF(100, 50));
+    document.flushPositions();
+    EXPECT_EQ(readAll(sidecarPath + QStringLiteral(".bak")), garbage);
+    const PositionsFile file = readPositionsFile(sidecarPath);
+    EXPECT_TRUE(file.readable());
+    EXPECT_EQ(file.positions.at("oracle"), QPointF(100, 50));
+    ASSERT_GE(problems.count(), 2);
+    EXPECT_TRUE(problems.last().first().toString().contains(QStringLiteral(".bak")));
+}
+
+TEST_F(HandPlacementTest, WritingTheSidecarDoesNotReloadTheModel) {
+    Document document;
+    ASSERT_TRUE(document.loadFile(modelPath));
+    QSignalSpy reset(&document, &Document::modelReset);
+    QSignalSpy reloaded(&document, &Document::reloaded);
+    QSignalSpy saved(&document, &Document::positionsSaved);
+    for (int i = 0; i < 3; ++i) {
+        document.moveEntity("openai", QPointF(10 * i, 20));
+        ASSERT_TRUE(saved.wait(5000));
+    }
+    // Long enough for a reload the writes might have set off.
+    QTest::qWait(Document::kReloadDelayMs * 3);
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(reloaded.count(), 0);
+    // The model's own changes are still followed.
+    QByteArray changed = readAll(modelPath);
+    changed.replace("Small test model", "Small test model, edited");
+    writeFile(modelPath, changed);
+    ASSERT_TRUE(reset.wait(5000));
+    EXPECT_EQ(reloaded.count(), 1);
+}
+
+TEST_F(HandPlacementTest, AReloadKeepsTheStepsAndAnotherModelClearsThem) {
+    Document document;
+    ASSERT_TRUE(document.loadFile(modelPath));
+    document.moveEntity("openai", QPointF(1, 2));
+    ASSERT_EQ(document.undoStack()->count(), 1);
+    ASSERT_TRUE(document.reload());
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_TRUE(document.position("openai"));
+    ASSERT_TRUE(document.loadFile(modelPath)); // opening the same file again
+    EXPECT_EQ(document.undoStack()->count(), 1);
+
+    const QString other = dir.filePath(QStringLiteral("other.json"));
+    writeFile(other, readAll(kSmallModel));
+    ASSERT_TRUE(document.loadFile(other));
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_FALSE(document.position("openai"));
+    EXPECT_EQ(document.positionsPath(), dir.filePath(QStringLiteral("other.positions.json")));
+    // The first model's move was written to its own sidecar on the way out.
+    EXPECT_EQ(readPositionsFile(sidecarPath).positions.count("openai"), 1u);
+}
+
+TEST_F(HandPlacementTest, AModelWithoutAFileKeepsPositionsInMemoryOnly) {
+    Document document;
+    document.setModel(document.model()); // an empty model with no path
+    EXPECT_TRUE(document.positionsPath().isEmpty());
+    Document loaded;
+    ASSERT_TRUE(loaded.loadFile(modelPath));
+    Model model = loaded.model();
+    document.setModel(std::move(model));
+    document.moveEntity("openai", QPointF(3, 4));
+    EXPECT_TRUE(document.position("openai"));
+    document.flushPositions();
+    EXPECT_FALSE(QFile::exists(sidecarPath));
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Headless export honours hand-placed positions: with a sidecar beside the model
+# (NAME.positions.json) that puts OpenAI far right of everything, OpenAI's box is drawn right of
+# every other box in the SVG; a corrupt sidecar is reported on stderr with its name and place,
+# does not stop the export, and is left as it was.
+# Usage: export_positions_test.sh DEALGRAPH_BINARY TEST_DATA_DIR
+set -u
+bin=$1 data=$2
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export QT_QPA_PLATFORM=offscreen
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+cp "$data/small-model.json" "$tmp/deals.json"
+
+# The x of the translation of the group drawing NAME's text (each box is drawn in its own frame).
+x_of() { # name file
+    grep -B6 ">$1</text>" "$2" | grep -o 'matrix([^)]*)' | tail -1 | cut -d, -f5
+}
+rightmost() { # file: the name whose box is furthest right among the named ones
+    for name in OpenAI Oracle Nvidia SoftBank; do
+        echo "$(x_of "$name" "$1") $name"
+    done | sort -g | tail -1 | cut -d' ' -f2
+}
+
+"$bin" "$tmp/deals.json" --export "$tmp/plain.svg" >"$tmp/out" 2>"$tmp/err" ||
+    fail "plain export: $(head -c 400 "$tmp/err")"
+for name in OpenAI Oracle Nvidia SoftBank; do
+    [ -n "$(x_of "$name" "$tmp/plain.svg")" ] || fail "no box for $name in the plain export"
+done
+[ "$(rightmost "$tmp/plain.svg")" != OpenAI ] || fail "OpenAI is already rightmost without a sidecar"
+
+cat >"$tmp/deals.positions.json" <<'JSON'
+{"format": "dealgraph-positions", "version": 1,
+ "positions": {"openai": {"x": 4000, "y": 40}, "no-such-entity": {"x": 1, "y": 1}}}
+JSON
+"$bin" "$tmp/deals.json" --export "$tmp/placed.svg" >"$tmp/out" 2>"$tmp/err" ||
+    fail "placed export: $(head -c 400 "$tmp/err")"
+[ "$(rightmost "$tmp/placed.svg")" = OpenAI ] || fail "the sidecar did not move OpenAI right"
+grep -q warning "$tmp/err" && fail "a good sidecar gave a warning: $(head -c 400 "$tmp/err")"
+
+printf '{"format": "dealgraph-positions",\n "positions": [' >"$tmp/deals.positions.json"
+cp "$tmp/deals.positions.json" "$tmp/garbage"
+"$bin" "$tmp/deals.json" --export "$tmp/broken.svg" >"$tmp/out" 2>"$tmp/err" ||
+    fail "export with a corrupt sidecar failed: $(head -c 400 "$tmp/err")"
+grep -q "warning: .*deals.positions.json:2:" "$tmp/err" ||
+    fail "corrupt sidecar not reported with its place: $(head -c 400 "$tmp/err")"
+cmp -s "$tmp/garbage" "$tmp/deals.positions.json" || fail "the corrupt sidecar was changed"
+[ "$(rightmost "$tmp/broken.svg")" != OpenAI ] || fail "a corrupt sidecar still moved OpenAI"
+
+if [ "$failures" -gt 0 ]; then
+    echo "$failures failure(s)"
+    exit 1
+fi
+echo "export positions: all checks passed"
