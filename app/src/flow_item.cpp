@@ -57,12 +57,8 @@ void FlowItem::setRoute(const layout::EdgeGeometry& geometry) {
         if (arrow.present)
             arrows_.push_back(arrow);
 
-    hitShape_ = QPainterPath();
     bounds_ = FlowItem::shape().boundingRect().adjusted(-kBoundsMargin, -kBoundsMargin,
                                                         kBoundsMargin, kBoundsMargin);
-    // The outline is kept only for flows the pointer meets: tens of thousands of them took
-    // hundreds of megabytes.
-    hitShape_ = QPainterPath();
     update();
 }
 
@@ -149,17 +145,18 @@ QRectF FlowItem::boundingRect() const {
     return bounds_;
 }
 
+// Made each time it is asked for, never kept: an outline is kilobytes, the scene asks for
+// the outline of every curve whose box holds the pointer, and keeping them took hundreds of
+// megabytes at tens of thousands of flows.
 QPainterPath FlowItem::shape() const {
-    if (hitShape_.isEmpty()) {
-        QPainterPathStroker stroker;
-        stroker.setWidth(std::max(amountWidth_, kHitWidth));
-        stroker.setCapStyle(Qt::RoundCap);
-        hitShape_ = stroker.createStroke(path_);
-        for (const layout::Arrow& arrow : arrows_)
-            hitShape_.addPolygon(arrowHead(arrow, GraphStyle::kMaxAmountWidth));
-        hitShape_.setFillRule(Qt::WindingFill);
-    }
-    return hitShape_;
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max(amountWidth_, kHitWidth));
+    stroker.setCapStyle(Qt::RoundCap);
+    QPainterPath outline = stroker.createStroke(path_);
+    for (const layout::Arrow& arrow : arrows_)
+        outline.addPolygon(arrowHead(arrow, GraphStyle::kMaxAmountWidth));
+    outline.setFillRule(Qt::WindingFill);
+    return outline;
 }
 
 namespace {

@@ -98,7 +98,6 @@ private:
     layout::EdgeGeometry route_; // what path_ and arrows_ were made from
     QPainterPath path_;
     std::vector<layout::Arrow> arrows_;
-    mutable QPainterPath hitShape_; // made when first asked for (shape())
     QRectF bounds_;
     std::optional<Status> status_;
     Emphasis emphasis_ = Emphasis::Normal;
