@@ -179,7 +179,8 @@ Amount makeAmount(Random& random, Unit unit, double value, bool allowRange) {
                                         Qualifier::AtLeast, Qualifier::Range};
     amount.qualifier = kQualifiers[random.weighted(std::array{50, 20, 15, 5, allowRange ? 10 : 0})];
     if (amount.qualifier == Qualifier::Range)
-        amount.max = value + value * random.between(1, 10) / 10; // value/10 is exact: x.x digits
+        // +10 % .. +100 %; IEEE multiplication and division round the same way everywhere.
+        amount.max = value + value * random.between(1, 10) / 10;
     return amount;
 }
 
