@@ -140,6 +140,8 @@ void GraphScene::rerouteFlowsOf(const std::set<std::string>& entityIds) {
             if (done.insert(curve).second)
                 rerouteCurve(curve);
     }
+    if (!done.empty() && document_->compareFrom())
+        applyComparison(); // change tags sit by their curve's label
 }
 
 void GraphScene::rerouteCurve(FlowItem* curve) {

@@ -1,6 +1,7 @@
 // Hand placement end to end: dragging a box through the view moves it and its flows, undo and
 // redo, the sidecar written beside a copy of the model and read by the next document, a
 // corrupt sidecar reported and kept, and writing the sidecar never reloading the model.
+#include "bundle_item.h"
 #include "document.h"
 #include "entity_item.h"
 #include "entity_positions.h"
@@ -8,6 +9,7 @@
 #include "graph_scene.h"
 #include "graph_view.h"
 #include "layout_runner.h"
+#include "shell_fixture.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -322,4 +324,76 @@ TEST_F(HandPlacementTest, AModelWithoutAFileKeepsPositionsInMemoryOnly) {
     EXPECT_TRUE(document.position("openai"));
     document.flushPositions();
     EXPECT_FALSE(QFile::exists(sidecarPath));
+}
+
+TEST_F(HandPlacementTest, SummedCurvesFollowAPlacedBoxToo) {
+    Document document;
+    std::unique_ptr<LaidOut> laidOut;
+    load(document, laidOut);
+    GraphScene& scene = *laidOut->scene;
+    document.setDisplayOptions({true, false});
+    const QPointF laidOutAt = scene.entityItem("openai")->pos();
+    document.moveEntity("openai", laidOutAt + QPointF(-200, 300));
+    EntityItem* openai = scene.entityItem("openai");
+    const QRectF box = openai->mapRectToScene(openai->boxRect()).adjusted(-2, -2, 2, 2);
+    int touching = 0;
+    for (BundleItem* bundle : scene.bundleItems()) {
+        const layout::EdgeGeometry& route = bundle->route();
+        if (bundle->ends().from == "openai") {
+            ++touching;
+            EXPECT_TRUE(box.contains(QPointF(route.curve.front().x, route.curve.front().y)));
+        }
+        if (bundle->ends().to == "openai") {
+            ++touching;
+            EXPECT_TRUE(box.contains(QPointF(route.headArrow.tip.x, route.headArrow.tip.y)));
+        }
+    }
+    EXPECT_GT(touching, 0);
+}
+
+namespace {
+
+// The main window on a copy of the small model (a move writes a sidecar beside it).
+class HandPlacementWindowTest : public shelltest::ShellTest {
+protected:
+    void SetUp() override {
+        shelltest::ShellTest::SetUp();
+        ASSERT_TRUE(dir.isValid());
+        copy = dir.filePath(QStringLiteral("deals.json"));
+        writeFile(copy, readAll(shelltest::kSmallModel));
+        openAndWaitForLayout(copy);
+    }
+    QTemporaryDir dir;
+    QString copy;
+};
+
+} // namespace
+
+TEST_F(HandPlacementWindowTest, EditUndoRedoAndViewResetPositions) {
+    const MainWindow::Actions& a = window->actions();
+    ASSERT_TRUE(a.undo && a.redo && a.resetPositions);
+    EXPECT_FALSE(a.undo->isEnabled());
+    EXPECT_FALSE(a.resetPositions->isEnabled());
+    EXPECT_EQ(a.undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    EXPECT_EQ(a.redo->shortcut(), QKeySequence(QKeySequence::Redo));
+
+    GraphScene* scene = window->graphScene();
+    const QPointF laidOutAt = scene->entityItem("oracle")->pos();
+    document().moveEntity("oracle", laidOutAt + QPointF(50, 90));
+    EXPECT_TRUE(a.undo->isEnabled());
+    EXPECT_TRUE(a.undo->text().contains(QStringLiteral("Oracle")));
+    EXPECT_TRUE(a.resetPositions->isEnabled());
+
+    a.undo->trigger();
+    EXPECT_EQ(scene->entityItem("oracle")->pos(), laidOutAt);
+    EXPECT_FALSE(a.resetPositions->isEnabled());
+    a.redo->trigger();
+    EXPECT_EQ(scene->entityItem("oracle")->pos(), laidOutAt + QPointF(50, 90));
+
+    a.resetPositions->trigger();
+    EXPECT_EQ(scene->entityItem("oracle")->pos(), laidOutAt);
+    // Ctrl+Z anywhere in the window undoes the reset.
+    window->activateWindow();
+    QTest::keySequence(window.get(), QKeySequence::Undo);
+    EXPECT_EQ(scene->entityItem("oracle")->pos(), laidOutAt + QPointF(50, 90));
 }
