@@ -397,3 +397,15 @@ TEST_F(HandPlacementWindowTest, EditUndoRedoAndViewResetPositions) {
     QTest::keySequence(window.get(), QKeySequence::Undo);
     EXPECT_EQ(scene->entityItem("oracle")->pos(), laidOutAt + QPointF(50, 90));
 }
+
+TEST_F(HandPlacementTest, AMoveJustBeforeClosingIsStillWritten) {
+    {
+        Document document;
+        ASSERT_TRUE(document.loadFile(modelPath));
+        document.moveEntity("nvidia", QPointF(-40, 75.5));
+        EXPECT_FALSE(QFile::exists(sidecarPath)) << "written a moment later, not at once";
+    } // closing the document writes what is pending
+    const PositionsFile file = readPositionsFile(sidecarPath);
+    ASSERT_TRUE(file.readable());
+    EXPECT_EQ(file.positions.at("nvidia"), QPointF(-40, 75.5));
+}
