@@ -6,9 +6,9 @@
 #include "dealgraph/timeline.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
@@ -20,11 +20,6 @@
 namespace dealgraph::app {
 
 namespace {
-const QDate kEpoch(1970, 1, 1);
-// The model's dates run from 1900 to 2199 (Date::parse). The date field's minimum stands for
-// "Latest" (its special value text), so real dates start a day later.
-const QDate kLatestSentinel(1900, 1, 1);
-const QDate kMaxDate(2199, 12, 31);
 // The slider's dates in the order their steps start to count (statusAsOf counts "2025" from
 // 2025-12-31), one position per day, so each step forward only adds to what is on record.
 // eventDates already gives each step's last day in order; sorting again keeps the slider
@@ -41,21 +36,11 @@ std::vector<Date> sliderDates(const Model& model) {
 }
 } // namespace
 
-QDate toQDate(const Date& date) {
-    return kEpoch.addDays(date.lastDay());
-}
-
-std::optional<Date> fromQDate(const QDate& date) {
-    if (!date.isValid() || date.year() < 1900 || date.year() > 2199)
-        return std::nullopt;
-    return Date::ymd(date.year(), date.month(), date.day());
-}
-
 TimePanel::TimePanel(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), play_(new QToolButton(this)),
       firstLabel_(new QLabel(this)), slider_(new QSlider(Qt::Horizontal, this)),
-      lastLabel_(new QLabel(tr("Latest"), this)), dateEdit_(new QDateEdit(this)),
-      compareBox_(new QCheckBox(tr("Compare with…"), this)), compareEdit_(new QDateEdit(this)),
+      lastLabel_(new QLabel(tr("Latest"), this)), dateField_(new DateField(this)),
+      compareBox_(new QCheckBox(tr("Compare with…"), this)), compareField_(new DateField(this)),
       timer_(new QTimer(this)) {
     setObjectName(QStringLiteral("timePanel"));
 
@@ -71,27 +56,21 @@ TimePanel::TimePanel(Document* document, QWidget* parent)
     slider_->setToolTip(tr("Show the deals as they stood on each date on record"));
     connect(slider_, &QSlider::valueChanged, this, &TimePanel::onSliderChanged);
 
-    dateEdit_->setObjectName(QStringLiteral("asOfDate"));
-    dateEdit_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    dateEdit_->setDateRange(kLatestSentinel, kMaxDate);
-    dateEdit_->setSpecialValueText(tr("Latest"));
-    dateEdit_->setCalendarPopup(true);
-    dateEdit_->setKeyboardTracking(false); // a half-typed year is not a date to show
-    dateEdit_->setToolTip(tr("Show the deals as they stood on this date"));
-    connect(dateEdit_, &QDateEdit::dateChanged, this, &TimePanel::onDateEdited);
+    dateField_->setObjectName(QStringLiteral("asOfDate"));
+    dateField_->setEmptyMeans(tr("Latest"));
+    dateField_->setHint(
+        tr("Show the deals as they stood on this date (YYYY-MM-DD, YYYY-MM or YYYY); empty "
+           "for the latest statuses"));
+    connect(dateField_, &DateField::dateEntered, document_, &Document::setAsOf);
 
     compareBox_->setObjectName(QStringLiteral("compareBox"));
     compareBox_->setToolTip(tr("List and highlight what appeared, changed status or ended "
                                "between an earlier date and the date shown"));
     connect(compareBox_, &QCheckBox::toggled, this, &TimePanel::onCompareToggled);
 
-    compareEdit_->setObjectName(QStringLiteral("compareDate"));
-    compareEdit_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    compareEdit_->setDateRange(kLatestSentinel.addDays(1), kMaxDate);
-    compareEdit_->setCalendarPopup(true);
-    compareEdit_->setKeyboardTracking(false);
-    compareEdit_->setEnabled(false);
-    connect(compareEdit_, &QDateEdit::dateChanged, this, &TimePanel::onCompareDateEdited);
+    compareField_->setObjectName(QStringLiteral("compareDate"));
+    compareField_->setEnabled(false);
+    connect(compareField_, &DateField::dateEntered, this, &TimePanel::onCompareDateEntered);
 
     timer_->setInterval(kPlayIntervalMs);
     connect(timer_, &QTimer::timeout, this, &TimePanel::step);
@@ -102,10 +81,10 @@ TimePanel::TimePanel(Document* document, QWidget* parent)
     row->addWidget(firstLabel_);
     row->addWidget(slider_, 1);
     row->addWidget(lastLabel_);
-    row->addWidget(dateEdit_);
+    row->addWidget(dateField_);
     row->addSpacing(12);
     row->addWidget(compareBox_);
-    row->addWidget(compareEdit_);
+    row->addWidget(compareField_);
 
     connect(document_, &Document::modelReset, this, &TimePanel::rebuild);
     connect(document_, &Document::viewChanged, this, &TimePanel::showDocumentDate);
@@ -132,8 +111,8 @@ void TimePanel::rebuild() {
         w->setEnabled(any);
     compareDateChosen_ = false;
     showDocumentDate();
-    const QSignalBlocker block(compareEdit_);
-    compareEdit_->setDate(defaultCompareDate());
+    if (!dates_.empty())
+        compareField_->setDate(defaultCompareDate());
     showComparison();
 }
 
@@ -153,16 +132,10 @@ int TimePanel::positionFor(const std::optional<Date>& asOf) const {
 void TimePanel::showDocumentDate() {
     const std::optional<Date>& asOf = document_->filter().asOf;
     const QSignalBlocker blockSlider(slider_);
-    const QSignalBlocker blockDate(dateEdit_);
     slider_->setValue(positionFor(asOf));
-    dateEdit_->setDate(asOf ? toQDate(*asOf) : kLatestSentinel);
-    // Shown as the date field says it, so "2025-09" reads as the day it counts from.
-    dateEdit_->setToolTip(asOf ? tr("As of %1").arg(dateText(*asOf)) : tr("Latest statuses"));
-    if (!compareBox_->isChecked() && !compareDateChosen_) {
-        // The date a comparison would start from, shown before it is turned on.
-        const QSignalBlocker blockCompare(compareEdit_);
-        compareEdit_->setDate(defaultCompareDate());
-    }
+    dateField_->setDate(asOf);
+    if (!compareBox_->isChecked() && !compareDateChosen_ && !dates_.empty())
+        compareField_->setDate(defaultCompareDate()); // shown before the comparison is on
 }
 
 void TimePanel::onSliderChanged(int position) {
@@ -171,15 +144,6 @@ void TimePanel::onSliderChanged(int position) {
     document_->setAsOf(position == latestPosition()
                            ? std::nullopt
                            : std::optional<Date>(dates_[static_cast<std::size_t>(position)]));
-}
-
-void TimePanel::onDateEdited(const QDate& date) {
-    if (date == kLatestSentinel) {
-        document_->setAsOf(std::nullopt);
-        return;
-    }
-    if (const std::optional<Date> asOf = fromQDate(date))
-        document_->setAsOf(asOf);
 }
 
 void TimePanel::play() {
@@ -222,48 +186,43 @@ void TimePanel::updatePlayButton() {
                               : tr("Step through the dates on record, from the first"));
 }
 
-QDate TimePanel::defaultCompareDate() const {
+Date TimePanel::defaultCompareDate() const {
     // The date before the one shown, so the comparison first says what this step brought.
-    if (dates_.empty())
-        return QDate::currentDate();
-    int shown = std::min(slider_->value(), latestPosition() - 1);
-    return toQDate(dates_[static_cast<std::size_t>(std::max(0, shown - 1))]);
+    const int shown = std::min(slider_->value(), latestPosition() - 1);
+    return dates_[static_cast<std::size_t>(std::max(0, shown - 1))];
 }
 
 void TimePanel::startCompare() {
     compareBox_->setChecked(true);
-    compareEdit_->setFocus(Qt::OtherFocusReason);
+    compareField_->lineEdit()->setFocus(Qt::OtherFocusReason);
+    compareField_->lineEdit()->selectAll();
 }
 
 void TimePanel::onCompareToggled(bool on) {
-    compareEdit_->setEnabled(on);
+    compareField_->setEnabled(on);
     if (syncing_)
         return;
     if (!on) {
         document_->setCompareFrom(std::nullopt);
         return;
     }
-    if (!compareDateChosen_) {
-        const QSignalBlocker block(compareEdit_);
-        compareEdit_->setDate(defaultCompareDate());
-    }
-    document_->setCompareFrom(fromQDate(compareEdit_->date()));
+    if (!compareDateChosen_ && !dates_.empty())
+        compareField_->setDate(defaultCompareDate());
+    document_->setCompareFrom(compareField_->date());
 }
 
-void TimePanel::onCompareDateEdited(const QDate& date) {
+void TimePanel::onCompareDateEntered(const std::optional<Date>& date) {
     compareDateChosen_ = true;
     if (compareBox_->isChecked())
-        document_->setCompareFrom(fromQDate(date));
+        document_->setCompareFrom(date);
 }
 
 void TimePanel::showComparison() {
     const std::optional<Date>& from = document_->compareFrom();
     syncing_ = true;
     compareBox_->setChecked(from.has_value());
-    if (from) {
-        const QSignalBlocker block(compareEdit_);
-        compareEdit_->setDate(toQDate(*from));
-    }
+    if (from)
+        compareField_->setDate(from);
     syncing_ = false;
 }
 

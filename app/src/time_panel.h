@@ -6,8 +6,9 @@
 
 // Qt first: moc reads this header, and <compare> (from date.h) parses only after Qt's
 // headers have pulled in the standard library's configuration.
-#include <QDate>
 #include <QWidget>
+
+#include "date_field.h"
 
 #include "dealgraph/date.h"
 
@@ -15,7 +16,6 @@
 #include <vector>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QSlider;
 class QTimer;
@@ -25,10 +25,6 @@ namespace dealgraph::app {
 
 class Document;
 
-// A full date as QDate, and back. Dates outside 1900..2199 (the model's range) give nullopt.
-QDate toQDate(const Date& date); // the last day the date may mean: "2025-09" -> 2025-09-30
-std::optional<Date> fromQDate(const QDate& date);
-
 class TimePanel : public QWidget {
     Q_OBJECT
 public:
@@ -37,10 +33,10 @@ public:
     static constexpr int kPlayIntervalMs = 800;
 
     QSlider* slider() const { return slider_; }
-    QDateEdit* dateEdit() const { return dateEdit_; } // shows "Latest" at its minimum date
+    DateField* dateField() const { return dateField_; } // empty: "Latest"
     QToolButton* playButton() const { return play_; }
     QCheckBox* compareBox() const { return compareBox_; }
-    QDateEdit* compareEdit() const { return compareEdit_; }
+    DateField* compareField() const { return compareField_; }
     QTimer* playTimer() const { return timer_; }
 
     // The slider's positions: 0 .. eventDates().size() - 1 are the event dates, the last
@@ -67,13 +63,12 @@ private:
     void showDocumentDate(); // Document -> slider and date field
     void showComparison();   // Document -> compare controls
     void onSliderChanged(int position);
-    void onDateEdited(const QDate& date);
     void onCompareToggled(bool on);
-    void onCompareDateEdited(const QDate& date);
+    void onCompareDateEntered(const std::optional<Date>& date);
     void updatePlayButton();
     // The slider position for an as-of date: the last event date on or before it.
     int positionFor(const std::optional<Date>& asOf) const;
-    QDate defaultCompareDate() const;
+    Date defaultCompareDate() const; // precondition: there are event dates
 
     Document* document_;
     std::vector<Date> dates_;
@@ -81,9 +76,9 @@ private:
     QLabel* firstLabel_;
     QSlider* slider_;
     QLabel* lastLabel_;
-    QDateEdit* dateEdit_;
+    DateField* dateField_;
     QCheckBox* compareBox_;
-    QDateEdit* compareEdit_;
+    DateField* compareField_;
     QTimer* timer_;
     bool syncing_ = false;           // set while the controls mirror the Document
     bool compareDateChosen_ = false; // the user picked a compare date: keep it

@@ -5,10 +5,12 @@
 
 #include "dealgraph/timeline.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
-#include <QDateEdit>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
 
@@ -53,7 +55,8 @@ TEST_F(TimePanelTest, PositionsAreTheEventDatesInTheOrderTheyCountThenLatest) {
     EXPECT_EQ(at("2025") + 1, at("2026"));
     EXPECT_EQ(panel.slider()->maximum(), panel.latestPosition());
     EXPECT_EQ(panel.slider()->value(), panel.latestPosition()); // no as-of date yet
-    EXPECT_EQ(panel.dateEdit()->text(), QStringLiteral("Latest"));
+    EXPECT_TRUE(panel.dateField()->lineEdit()->text().isEmpty());
+    EXPECT_EQ(panel.dateField()->lineEdit()->placeholderText(), QStringLiteral("Latest"));
 }
 
 TEST_F(TimePanelTest, MovingTheSliderSetsTheAsOfDate) {
@@ -61,37 +64,74 @@ TEST_F(TimePanelTest, MovingTheSliderSetsTheAsOfDate) {
     panel.slider()->setValue(3);
     ASSERT_TRUE(document.filter().asOf.has_value());
     EXPECT_EQ(*document.filter().asOf, panel.eventDates()[3]);
-    EXPECT_EQ(panel.dateEdit()->date(), toQDate(panel.eventDates()[3]));
+    EXPECT_EQ(panel.dateField()->lineEdit()->text(),
+              QString::fromStdString(panel.eventDates()[3].toString()));
     EXPECT_EQ(viewChanged.count(), 1);
 
     panel.slider()->setValue(panel.latestPosition());
     EXPECT_FALSE(document.filter().asOf.has_value());
-    EXPECT_EQ(panel.dateEdit()->text(), QStringLiteral("Latest"));
+    EXPECT_TRUE(panel.dateField()->lineEdit()->text().isEmpty());
+}
+
+// Types into the date field and presses Enter, as a user would.
+void type(DateField* field, const QString& text) {
+    field->lineEdit()->setFocus();
+    field->lineEdit()->selectAll();
+    QTest::keyClick(field->lineEdit(), Qt::Key_Backspace); // clears the selection
+    QTest::keyClicks(field->lineEdit(), text);
+    QTest::keyClick(field->lineEdit(), Qt::Key_Return);
 }
 
 TEST_F(TimePanelTest, ATypedDateIsTheAsOfDateAndTheSliderStandsOnTheLastEventBeforeIt) {
-    panel.dateEdit()->setDate(QDate(2025, 2, 14));
+    panel.show();
+    type(panel.dateField(), QStringLiteral("2025-02-14"));
     ASSERT_TRUE(document.filter().asOf.has_value());
     EXPECT_EQ(*document.filter().asOf, day(2025, 2, 14)); // the typed date, not the event's
     const Date& shown = panel.eventDates()[static_cast<std::size_t>(panel.slider()->value())];
     EXPECT_EQ(shown, *Date::parse("2025-01-21"));
 
     // On an event date exactly.
-    panel.dateEdit()->setDate(QDate(2024, 10, 10));
+    type(panel.dateField(), QStringLiteral("2024-10-10"));
     EXPECT_EQ(panel.eventDates()[static_cast<std::size_t>(panel.slider()->value())],
               *Date::parse("2024-10-10"));
+    // A month, as the model writes dates: counts from its last day.
+    type(panel.dateField(), QStringLiteral("2025-09"));
+    EXPECT_EQ(*document.filter().asOf, *Date::parse("2025-09"));
+    EXPECT_EQ(panel.eventDates()[static_cast<std::size_t>(panel.slider()->value())],
+              day(2025, 9, 30));
     // Before the first event date: nothing is on record; the slider stays at the start.
-    panel.dateEdit()->setDate(QDate(2020, 5, 1));
+    type(panel.dateField(), QStringLiteral("2020-05-01"));
     EXPECT_EQ(*document.filter().asOf, day(2020, 5, 1));
     EXPECT_EQ(panel.slider()->value(), 0);
     EXPECT_TRUE(document.view().deals.empty());
+    // Emptied: the latest statuses.
+    type(panel.dateField(), QString());
+    EXPECT_FALSE(document.filter().asOf.has_value());
+    EXPECT_EQ(panel.slider()->value(), panel.latestPosition());
+}
+
+TEST_F(TimePanelTest, NotADateIsMarkedAndChangesNothing) {
+    panel.show();
+    type(panel.dateField(), QStringLiteral("2025-02-30"));
+    EXPECT_FALSE(document.filter().asOf.has_value());
+    EXPECT_TRUE(panel.dateField()->hasProblem());
+    EXPECT_EQ(panel.dateField()->lineEdit()->text(), QStringLiteral("2025-02-30")); // to fix
+    type(panel.dateField(), QStringLiteral("2025-02-28"));
+    EXPECT_FALSE(panel.dateField()->hasProblem());
+    EXPECT_EQ(*document.filter().asOf, day(2025, 2, 28));
+}
+
+TEST_F(TimePanelTest, PickingADayOnTheCalendarSetsIt) {
+    emit panel.dateField()->calendar()->clicked(QDate(2025, 9, 22));
+    ASSERT_TRUE(document.filter().asOf.has_value());
+    EXPECT_EQ(*document.filter().asOf, day(2025, 9, 22));
 }
 
 TEST_F(TimePanelTest, FollowsTheDocumentsDateWhenItChangesElsewhere) {
     document.setAsOf(day(2025, 9, 22));
     EXPECT_EQ(panel.eventDates()[static_cast<std::size_t>(panel.slider()->value())],
               *Date::parse("2025-09-22"));
-    EXPECT_EQ(panel.dateEdit()->date(), QDate(2025, 9, 22));
+    EXPECT_EQ(panel.dateField()->lineEdit()->text(), QStringLiteral("2025-09-22"));
     document.setAsOf(std::nullopt);
     EXPECT_EQ(panel.slider()->value(), panel.latestPosition());
 }
@@ -150,10 +190,12 @@ TEST_F(TimePanelTest, CompareWithSetsAndClearsTheComparisonDate) {
     panel.compareBox()->setChecked(true);
     ASSERT_TRUE(document.compareFrom().has_value());
     // By default the date before the one shown: what this step brought.
-    EXPECT_EQ(panel.compareEdit()->date(), toQDate(panel.eventDates()[4]));
-    EXPECT_TRUE(panel.compareEdit()->isEnabled());
+    EXPECT_EQ(*document.compareFrom(), panel.eventDates()[4]);
+    EXPECT_EQ(panel.compareField()->date(), panel.eventDates()[4]);
+    EXPECT_TRUE(panel.compareField()->isEnabled());
 
-    panel.compareEdit()->setDate(QDate(2025, 1, 1));
+    panel.show();
+    type(panel.compareField(), QStringLiteral("2025-01-01"));
     EXPECT_EQ(*document.compareFrom(), day(2025, 1, 1));
 
     panel.compareBox()->setChecked(false);
@@ -163,7 +205,7 @@ TEST_F(TimePanelTest, CompareWithSetsAndClearsTheComparisonDate) {
 
     document.setCompareFrom(std::nullopt); // ended elsewhere (the filter bar's Reset)
     EXPECT_FALSE(panel.compareBox()->isChecked());
-    EXPECT_FALSE(panel.compareEdit()->isEnabled());
+    EXPECT_FALSE(panel.compareField()->isEnabled());
 }
 
 TEST_F(TimePanelTest, ANewModelBringsItsOwnDates) {
