@@ -71,10 +71,6 @@ void GraphScene::rememberLayoutGeometry() {
     for (const auto& [id, item] : entities_)
         layoutCentres_[id] = item->pos();
     for (FlowItem* curve : curvesIn(*this)) {
-        LaidOutCurve& laidOut = laidOutCurves_[curve];
-        laidOut.route = curve->route();
-        if (curve->label())
-            laidOut.labelCentre = curve->label()->pos();
         curvesOfEntity_[curve->ends().from].push_back(curve);
         curvesOfEntity_[curve->ends().to].push_back(curve);
         curvesOfPair_[pairOf(curve)].push_back(curve);
@@ -145,22 +141,33 @@ void GraphScene::rerouteFlowsOf(const std::set<std::string>& entityIds) {
 }
 
 void GraphScene::rerouteCurve(FlowItem* curve) {
-    auto laidOut = laidOutCurves_.find(curve);
     EntityItem* from = entityItem(curve->ends().from);
     EntityItem* to = entityItem(curve->ends().to);
-    if (laidOut == laidOutCurves_.end() || !from || !to)
+    if (!from || !to)
         return;
     FlowLabelItem* label = curve->label();
+    // The layout's route is kept only for curves that left it (tens of thousands of flows
+    // would otherwise each hold a second copy), and given back when both ends return.
+    auto laidOut = laidOutCurves_.find(curve);
 
     auto atLayoutPlace = [this](const std::string& id, const EntityItem* item) {
         auto centre = layoutCentres_.find(id);
         return centre != layoutCentres_.end() && samePlace(item->pos(), centre->second);
     };
     if (atLayoutPlace(curve->ends().from, from) && atLayoutPlace(curve->ends().to, to)) {
-        curve->setRoute(laidOut->second.route);
-        if (label && laidOut->second.labelCentre)
-            label->setPos(*laidOut->second.labelCentre);
+        if (laidOut != laidOutCurves_.end()) {
+            curve->setRoute(laidOut->second.route);
+            if (label && laidOut->second.labelCentre)
+                label->setPos(*laidOut->second.labelCentre);
+            laidOutCurves_.erase(laidOut);
+        }
         return;
+    }
+    if (laidOut == laidOutCurves_.end()) {
+        LaidOutCurve kept{curve->route(), std::nullopt};
+        if (label)
+            kept.labelCentre = label->pos();
+        laidOut = laidOutCurves_.emplace(curve, std::move(kept)).first;
     }
 
     // Its lane among the curves of the same kind (flows or summed bundles) between the pair.
