@@ -273,7 +273,7 @@ bool GraphView::showsOverview() const {
     return largeScene_ && zoom() <= overviewZoom() * 1.0001;
 }
 
-void GraphView::renderOverview() {
+void GraphView::renderOverview(bool draft) {
     const QRectF rect = sceneRect();
     const qreal zoomLevel = overviewZoom();
     const qreal dpr = viewport()->devicePixelRatioF();
@@ -284,11 +284,15 @@ void GraphView::renderOverview() {
     overview_.fill(backgroundBrush().style() == Qt::NoBrush ? scene_->backgroundBrush().color()
                                                             : backgroundBrush().color());
     QPainter painter(&overview_);
-    painter.setRenderHints(renderHints() | QPainter::Antialiasing);
+    painter.setRenderHints(renderHints());
+    painter.setRenderHint(QPainter::Antialiasing, !draft); // paint_detail.h: a draft frame
     overviewPainter() = &painter; // paint as for the view: level of detail applies
     scene_->render(&painter, QRectF(QPointF(0, 0), rect.size() * zoomLevel), rect);
     overviewPainter() = nullptr;
     overviewStale_ = false;
+    overviewDraft_ = draft;
+    if (draft)
+        settleTimer_->start(); // full quality once the changes stop
 }
 
 void GraphView::paintEvent(QPaintEvent* event) {
@@ -296,8 +300,10 @@ void GraphView::paintEvent(QPaintEvent* event) {
         QGraphicsView::paintEvent(event);
         return;
     }
+    // A change (a date, a filter, the selection) renders the image again: fast first, so
+    // stepping through dates stays fluid, then at full quality once the changes stop.
     if (overviewStale_ || overview_.isNull())
-        renderOverview();
+        renderOverview(true);
     QPainter painter(viewport());
     painter.fillRect(event->rect(), scene_->backgroundBrush());
     painter.setRenderHint(QPainter::SmoothPixmapTransform, !moving_);
@@ -317,6 +323,10 @@ void GraphView::mouseMoveEvent(QMouseEvent* event) {
 
 void GraphView::settle() {
     settleTimer_->stop();
+    if (overviewDraft_ && showsOverview()) {
+        renderOverview(false);
+        viewport()->update();
+    }
     if (!moving_)
         return;
     moving_ = false;

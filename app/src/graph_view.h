@@ -47,7 +47,8 @@ public:
     // Zoomed out on a big graph, the view shows an image of the whole scene rendered once
     // (at up to kOverviewOversample times the fitting zoom, at most kOverviewMaxSide pixels
     // a side) instead of painting tens of thousands of items each frame; it is rendered again
-    // when the scene changes. Hover highlighting is off there: the boxes are dots.
+    // when the scene changes, first as a draft, at full quality kSettleMs after the last
+    // change. Hover highlighting is off there: the boxes are dots.
     static constexpr qreal kOverviewOversample = 2;
     static constexpr int kOverviewMaxSide = 4096;
     bool showsOverview() const;
@@ -86,7 +87,7 @@ private:
     void placeLegend();
     void applyPaletteStyle();
     void noteMovement();
-    void renderOverview();
+    void renderOverview(bool draft);
 
     GraphScene* scene_;
     LegendWidget* legend_;
@@ -100,6 +101,7 @@ private:
     bool moving_ = false;
     QImage overview_;
     bool overviewStale_ = true;
+    bool overviewDraft_ = false; // rendered fast; a full-quality rendering follows
 };
 
 } // namespace dealgraph::app
