@@ -30,7 +30,7 @@ QString describeFilter(const Model& model, const Filter& filter,
     if (!filter.dealKinds.empty())
         clauses << joined(filter.dealKinds);
     if (!filter.entityKinds.empty())
-        clauses << FilterBar::tr("Between: %1").arg(joined(filter.entityKinds));
+        clauses << FilterBar::tr("Entities: %1").arg(joined(filter.entityKinds));
     if (filter.minAmount)
         clauses << FilterBar::tr("≥ %1").arg(amountText(*filter.minAmount));
     if (filter.focus)

@@ -157,6 +157,11 @@ TEST_F(FilterPanelTest, DescribesEveryClauseInOneLine) {
                   "Money, Compute · Active · ≥ $1B · Focus: OpenAI, 2 steps · As of 2025-01-21"));
     filter = {};
     EXPECT_TRUE(describeFilter(document.model(), filter, std::nullopt).isEmpty());
+    filter.dealKinds = {DealKind::CloudContract};
+    filter.entityKinds = {EntityKind::Company, EntityKind::Site};
+    EXPECT_EQ(describeFilter(document.model(), filter, std::nullopt),
+              QStringLiteral("Cloud / compute contract · Entities: Company, Data-center site"));
+    filter = {};
     filter.focus = Focus{"oracle", 1};
     EXPECT_EQ(describeFilter(document.model(), filter, Date::parse("2025")),
               QStringLiteral("Focus: Oracle, 1 step · Compared with 2025"));
