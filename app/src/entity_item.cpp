@@ -13,9 +13,10 @@ namespace dealgraph::app {
 namespace {
 
 constexpr qreal kHaloWidth = 5; // room for the selection ring around a selected box
+// A box lower than this on screen has text of two or three pixels: unreadable, and costly to
+// shape. (The bundled dataset fitted in a small window keeps its text.)
+constexpr qreal kMinTextBoxPixels = 6;
 
-// A box lower than this on screen has text of a few pixels: unreadable, and costly to shape.
-constexpr qreal kMinTextBoxPixels = 10;
 qreal cornerRadius(const EntityBoxStyle& box, const QRectF& rect) {
     return std::min(box.cornerRadius, rect.height() / 2);
 }
@@ -99,10 +100,10 @@ void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     const qreal inset = border.widthF() / 2; // keep the stroke inside the measured box
     painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius);
 
-    // Text lines centred as a block, each in the height it was measured with. Shaping is
     if (detail.inView && rect.height() * detail.scale < kMinTextBoxPixels)
         return;
 
+    // Text lines centred as a block, each in the height it was measured with. Shaping is
     // costly and hover repaints every item, so the extents are kept until the fonts change.
     if (!measured_ || measuredWith_ != style.nameFont() ||
         measuredSecondaryWith_ != style.secondaryNameFont()) {

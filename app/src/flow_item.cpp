@@ -164,11 +164,12 @@ namespace {
 // Level of detail in a view (paint_detail.h); exports always get every detail.
 
 // An arrowhead shorter than this on screen is a dot nobody reads as an arrow.
-constexpr qreal kMinArrowPixels = 3;
+constexpr qreal kMinArrowPixels = 2;
 // A label plate lower than this on screen is a smudge; text in one lower than kMinTextPlate
-// cannot be read.
-constexpr qreal kMinPlatePixels = 4;
-constexpr qreal kMinTextPlatePixels = 8;
+// is a grey line. Low enough that the bundled dataset fitted in a small window (zoom ~0.4)
+// looks exactly as it did.
+constexpr qreal kMinPlatePixels = 2;
+constexpr qreal kMinTextPlatePixels = 4;
 
 // What of the item's coordinates the painter can touch: its clip (the exposed part of the
 // window) when it has one, else the whole window.
