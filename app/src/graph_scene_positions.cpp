@@ -200,8 +200,25 @@ void GraphScene::rerouteCurve(FlowItem* curve) {
 void GraphScene::fitSceneRectToItems() {
     if (layoutSceneRect_.isNull())
         return;
-    setSceneRect(layoutSceneRect_ | itemsBoundingRect().adjusted(-kPlacedMargin, -kPlacedMargin,
-                                                                 kPlacedMargin, kPlacedMargin));
+    // Only what left the layout can lie outside its rectangle: the moved boxes and the curves
+    // re-routed for them (measuring every item took most of a move on a large graph).
+    QRectF placed;
+    for (const auto& [id, item] : entities_) {
+        auto laidOut = layoutCentres_.find(id);
+        if (laidOut != layoutCentres_.end() && !samePlace(item->pos(), laidOut->second))
+            placed |= item->sceneBoundingRect();
+    }
+    for (const auto& entry : laidOutCurves_) {
+        placed |= entry.first->sceneBoundingRect();
+        if (const FlowLabelItem* label = entry.first->label())
+            placed |= label->sceneBoundingRect();
+    }
+    if (placed.isNull()) {
+        setSceneRect(layoutSceneRect_);
+        return;
+    }
+    setSceneRect(layoutSceneRect_ |
+                 placed.adjusted(-kPlacedMargin, -kPlacedMargin, kPlacedMargin, kPlacedMargin));
 }
 
 } // namespace dealgraph::app

@@ -143,6 +143,7 @@ TEST_F(HandPlacementTest, DraggingMovesTheBoxAndItsFlowsAndUndoRedoFollow) {
     FlowItem* money = scene.flowItem("openai-oracle-300b", 0);
     const QPointF laidOutAt = openai->pos();
     const QPainterPath laidOutPath = money->path();
+    const QRectF laidOutRect = scene.sceneRect();
     const qreal scale = view->transform().m11();
 
     drag(*view, "openai", QPoint(0, 160));
@@ -177,8 +178,14 @@ TEST_F(HandPlacementTest, DraggingMovesTheBoxAndItsFlowsAndUndoRedoFollow) {
     EXPECT_EQ(document.undoStack()->count(), 2); // the undone drag was replaced by the reset
     EXPECT_EQ(openai->pos(), laidOutAt);
     EXPECT_EQ(money->path(), laidOutPath);
+    EXPECT_EQ(scene.sceneRect(), laidOutRect) << "the scene shrinks back to the layout";
     document.undoStack()->undo();
     EXPECT_TRUE(document.position("openai"));
+
+    // Far outside the layout: the scene grows to take the box and its flows in.
+    document.moveEntity("openai", laidOutRect.bottomRight() + QPointF(400, 300));
+    EXPECT_TRUE(scene.sceneRect().contains(openai->sceneBoundingRect()));
+    EXPECT_TRUE(scene.sceneRect().contains(money->sceneBoundingRect()));
 }
 
 TEST_F(HandPlacementTest, AClickWithoutMovingOnlySelects) {
