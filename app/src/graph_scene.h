@@ -150,7 +150,7 @@ private:
     // both their ends are back where the layout put them.
     void rerouteFlowsOf(const std::set<std::string>& entityIds);
     void rerouteCurve(FlowItem* curve);
-    void fitSceneRectToItems(); // grows (or shrinks back) the layout's rect to every item
+    void fitSceneRectToItems(); // the layout's rect, grown to take in what left it
 
     QString entityToolTip(const std::string& entityId) const;
     QString flowToolTip(const std::string& dealId, int flow) const;
@@ -171,8 +171,9 @@ private:
     std::map<FlowRef, BundleItem*> bundleOfFlow_;
     std::map<const FlowItem*, ChangeBadgeItem*> badges_;
     std::unordered_map<std::string, qreal> discRadius_; // entity id -> radius, sizeByTotals only
-    std::set<std::size_t> changedEntities_;              // ends of changed flows, when comparing
-    // Hand placement: the last layout's geometry, and the curves by entity and by pair of ends.
+    std::set<std::size_t> changedEntities_;             // ends of changed flows, when comparing
+    // Hand placement: where the last layout put the boxes, the routes it gave the curves that
+    // have since left them, and the curves by entity and by pair of ends.
     struct LaidOutCurve {
         layout::EdgeGeometry route;
         std::optional<QPointF> labelCentre;
