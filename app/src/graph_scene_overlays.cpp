@@ -304,6 +304,7 @@ std::optional<Emphasis> GraphScene::restingEmphasis(const std::string& entityId)
 // Disc area in proportion to the money an entity pays and receives in the view (standing deals
 // only, as in the details panel's totals), so twice the money reads as twice the ink.
 void GraphScene::applyTotalsDiscs() {
+    const bool hadDiscs = !discRadius_.empty();
     discRadius_.clear();
     if (document_->displayOptions().sizeByTotals) {
         const Model& model = document_->model();
@@ -326,7 +327,8 @@ void GraphScene::applyTotalsDiscs() {
         for (const auto& [id, value] : money)
             discRadius_[id] = kMaxDiscRadius * std::sqrt(value / largest);
     }
-    invalidate(sceneRect(), QGraphicsScene::BackgroundLayer);
+    if (hadDiscs || !discRadius_.empty()) // else leave a cached background alone
+        invalidate(sceneRect(), QGraphicsScene::BackgroundLayer);
 }
 
 void GraphScene::drawBackground(QPainter* painter, const QRectF& rect) {
