@@ -65,7 +65,10 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     settleTimer_->setInterval(kSettleMs);
     connect(settleTimer_, &QTimer::timeout, this, &GraphView::settle);
     const auto countItems = [this] {
-        largeScene_ = scene_->items().size() > kLargeSceneItems;
+        // DEALGRAPH_PLAIN_VIEW=1 paints every frame item by item, as before the large-graph
+        // drawing existed: for the scene benchmark's before/after, and to rule it out.
+        static const bool plain = qEnvironmentVariableIntValue("DEALGRAPH_PLAIN_VIEW") != 0;
+        largeScene_ = !plain && scene_->items().size() > kLargeSceneItems;
         if (!largeScene_)
             settle();
     };
