@@ -54,8 +54,10 @@ QString positionsPathFor(const QString& modelPath) {
 }
 
 QString embeddedPositionsPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/embedded.positions.json");
+    // The window's AppDataLocation (organisation and application "dealgraph", gui_main.cpp),
+    // spelt out so the headless export, which names neither, finds the same file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/dealgraph/dealgraph/embedded.positions.json");
 }
 
 PositionsFile parsePositions(const QByteArray& json, const QString& fileName) {

@@ -28,7 +28,8 @@ struct PositionsFile {
 
 // NAME.positions.json beside NAME.json (any other name gets ".positions.json" appended).
 QString positionsPathFor(const QString& modelPath);
-// Where the embedded dataset's positions are kept: the app's data directory.
+// Where the embedded dataset's positions are kept: the app's data directory
+// (~/.local/share/dealgraph/dealgraph/embedded.positions.json on Linux).
 QString embeddedPositionsPath();
 
 // The largest sidecar read; anything bigger is not a positions file.

@@ -2,7 +2,8 @@
 # Headless export honours hand-placed positions: with a sidecar beside the model
 # (NAME.positions.json) that puts OpenAI far right of everything, OpenAI's box is drawn right of
 # every other box in the SVG; a corrupt sidecar is reported on stderr with its name and place,
-# does not stop the export, and is left as it was.
+# does not stop the export, and is left as it was; the bundled dataset's positions file in the
+# data directory is honoured too.
 # Usage: export_positions_test.sh DEALGRAPH_BINARY TEST_DATA_DIR
 set -u
 bin=$1 data=$2
@@ -14,9 +15,10 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 cp "$data/small-model.json" "$tmp/deals.json"
 
-# The x of the translation of the group drawing NAME's text (each box is drawn in its own frame).
+# The x of the translation of the group drawing NAME's text (each box is drawn in its own frame);
+# the first such text is the box (the legend and footer come after the graph).
 x_of() { # name file
-    grep -B6 ">$1</text>" "$2" | grep -o 'matrix([^)]*)' | tail -1 | cut -d, -f5
+    grep -m1 -B6 ">$1</text>" "$2" | grep -o 'matrix([^)]*)' | tail -1 | cut -d, -f5
 }
 rightmost() { # file: the name whose box is furthest right among the named ones
     for name in OpenAI Oracle Nvidia SoftBank; do
@@ -48,6 +50,20 @@ grep -q "warning: .*deals.positions.json:2:" "$tmp/err" ||
     fail "corrupt sidecar not reported with its place: $(head -c 400 "$tmp/err")"
 cmp -s "$tmp/garbage" "$tmp/deals.positions.json" || fail "the corrupt sidecar was changed"
 [ "$(rightmost "$tmp/broken.svg")" != OpenAI ] || fail "a corrupt sidecar still moved OpenAI"
+
+# The bundled dataset's positions live in the data directory (XDG_DATA_HOME here), the same
+# file the window writes.
+mkdir -p "$tmp/data/dealgraph/dealgraph"
+XDG_DATA_HOME="$tmp/data" "$bin" --export "$tmp/bundled.svg" >"$tmp/out" 2>"$tmp/err" ||
+    fail "bundled export: $(head -c 400 "$tmp/err")"
+[ "$(rightmost "$tmp/bundled.svg")" != OpenAI ] || fail "OpenAI is rightmost in the bundled dataset"
+cat >"$tmp/data/dealgraph/dealgraph/embedded.positions.json" <<'JSON'
+{"format": "dealgraph-positions", "version": 1, "positions": {"openai": {"x": 9000, "y": 40}}}
+JSON
+XDG_DATA_HOME="$tmp/data" "$bin" --export "$tmp/bundled-placed.svg" >"$tmp/out" 2>"$tmp/err" ||
+    fail "bundled export with positions: $(head -c 400 "$tmp/err")"
+[ "$(rightmost "$tmp/bundled-placed.svg")" = OpenAI ] ||
+    fail "the bundled dataset's positions file did not move OpenAI"
 
 if [ "$failures" -gt 0 ]; then
     echo "$failures failure(s)"
