@@ -49,7 +49,7 @@ public:
     // a side) instead of painting tens of thousands of items each frame; it is rendered again
     // when the scene changes, first as a draft, at full quality kSettleMs after the last
     // change. Hover highlighting is off there: the boxes are dots.
-    static constexpr qreal kOverviewOversample = 2;
+    static constexpr qreal kOverviewOversample = 1.25;
     static constexpr int kOverviewMaxSide = 4096;
     bool showsOverview() const;
     qreal overviewZoom() const;
