@@ -206,6 +206,8 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
         row.loadFile = msSince(clock);
         QFile::remove(path);
     }
+    std::fprintf(stderr, "%zu entities: %.0f MB resident after loading the file (peak %.0f)\n",
+                 entities, currentRssMb(), peakRssMb(RUSAGE_SELF));
 
     Document document;
     GraphScene scene(&document);
@@ -243,8 +245,8 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
     row.sceneBuild = row.openWarm - started;
     row.worker = coldAfterStart - row.sceneBuild;
 
-    std::fprintf(stderr, "%zu entities: %.0f MB resident after the open\n", entities,
-                 currentRssMb());
+    std::fprintf(stderr, "%zu entities: %.0f MB resident after the open (peak %.0f)\n", entities,
+                 currentRssMb(), peakRssMb(RUSAGE_SELF));
     GraphView view(&scene);
     view.setAnimated(false);
     view.setLegendVisible(false);
@@ -387,8 +389,8 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
         row.overviewSettle = withSettle / 2 - row.asOfPainted;
     }
 
-    std::fprintf(stderr, "%zu entities: %.0f MB resident before the exports\n", entities,
-                 currentRssMb());
+    std::fprintf(stderr, "%zu entities: %.0f MB resident before the exports (peak %.0f)\n",
+                 entities, currentRssMb(), peakRssMb(RUSAGE_SELF));
     {
         ExportOptions options;
         QString error;
@@ -404,8 +406,8 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
         });
     }
 
-    std::fprintf(stderr, "%zu entities: %.0f MB resident after the exports\n", entities,
-                 currentRssMb());
+    std::fprintf(stderr, "%zu entities: %.0f MB resident after the exports (peak %.0f)\n", entities,
+                 currentRssMb(), peakRssMb(RUSAGE_SELF));
     row.rssMb = peakRssMb(RUSAGE_SELF);
     row.workerRssMb = peakRssMb(RUSAGE_CHILDREN);
     return row;
