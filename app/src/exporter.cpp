@@ -74,16 +74,7 @@ Framing framingFor(const GraphScene& scene, const Document& document) {
         if (item->label())
             framing.source |= item->label()->sceneBoundingRect();
     }
-    framing.legendRoom = legendContentFor(document, all);
-    // All statuses any of its deals ever had, as the legend may need any of them.
-    std::set<Status> statuses;
-    for (std::size_t d : all.deals)
-        for (const StatusStep& step : model.deals()[d].history)
-            statuses.insert(step.status);
-    framing.legendRoom.statuses.clear();
-    for (Status status : kAllStatuses)
-        if (statuses.count(status))
-            framing.legendRoom.statuses.push_back(status);
+    framing.legendRoom = legendRoomFor(document);
     return framing;
 }
 

@@ -93,9 +93,10 @@ std::vector<Section> sectionsOf(const LegendContent& content) {
     if (!content.changes.empty()) {
         Section changes{LegendText::tr("Since %1").arg(content.changesSince), {}};
         for (ChangeKind kind : content.changes) {
-            const QString label = kind == ChangeKind::Appeared        ? LegendText::tr("New deal")
-                                  : kind == ChangeKind::StatusChanged ? LegendText::tr("Status changed")
-                                                                      : LegendText::tr("Ended");
+            const QString label = kind == ChangeKind::Appeared ? LegendText::tr("New deal")
+                                  : kind == ChangeKind::StatusChanged
+                                      ? LegendText::tr("Status changed")
+                                      : LegendText::tr("Ended");
             changes.rows.push_back({SwatchKind::Change, static_cast<int>(kind), label});
         }
         sections.push_back(std::move(changes));
@@ -264,6 +265,24 @@ LegendContent legendContentFor(const Model& model, const View& view) {
     return content;
 }
 
+LegendContent legendRoomFor(const Document& document) {
+    const Model& model = document.model();
+    Filter timeless = document.filter();
+    timeless.asOf.reset();
+    timeless.statuses.clear(); // a status filter selects different deals at different dates
+    const View all = applyFilter(model, timeless);
+    LegendContent room = legendContentFor(document, all);
+    std::set<Status> statuses;
+    for (std::size_t d : all.deals)
+        for (const StatusStep& step : model.deals()[d].history)
+            statuses.insert(step.status);
+    room.statuses.clear();
+    for (Status status : kAllStatuses)
+        if (statuses.count(status))
+            room.statuses.push_back(status);
+    return room;
+}
+
 LegendContent legendContentFor(const Document& document, const View& view) {
     LegendContent content = legendContentFor(document.model(), view);
     const DisplayOptions& display = document.displayOptions();
@@ -338,6 +357,7 @@ void LegendWidget::setLegendLayout(LegendLayout layout) {
 
 void LegendWidget::refresh() {
     content_ = legendContentFor(*document_, document_->view());
+    room_ = legendRoomFor(*document_);
     updateGeometry();
     update();
     emit contentChanged();
@@ -350,8 +370,16 @@ QMarginsF LegendWidget::padding() const {
 }
 
 // Columns sit on a plate; a strip's own background is the graph's.
+QSizeF LegendWidget::sizeFor(qreal width) const {
+    const QSizeF content = legendSize(content_, style_, layout_, width);
+    if (content.isEmpty())
+        return content;
+    const QSizeF room = legendSize(room_, style_, layout_, width);
+    return {std::max(content.width(), room.width()), std::max(content.height(), room.height())};
+}
+
 QSize LegendWidget::sizeHint() const {
-    const QSizeF size = legendSize(content_, style_, layout_);
+    const QSizeF size = sizeFor(0);
     if (size.isEmpty())
         return {0, 0};
     const QMarginsF margins = padding();
@@ -367,7 +395,7 @@ QSize LegendWidget::minimumSizeHint() const {
 int LegendWidget::heightForWidth(int width) const {
     const QMarginsF margins = padding();
     const qreal inner = width - margins.left() - margins.right();
-    const QSizeF size = legendSize(content_, style_, layout_, inner);
+    const QSizeF size = sizeFor(inner);
     return size.isEmpty()
                ? 0
                : static_cast<int>(std::ceil(size.height() + margins.top() + margins.bottom()));

@@ -27,9 +27,9 @@ struct LegendContent {
     std::vector<FlowType> flowTypes; // in kAllFlowTypes order
     std::vector<Status> statuses;    // in kAllStatuses order
     std::vector<EntityKind> entityKinds;
-    bool showWidthScale = false; // some shown flow has an amount, so widths mean something
-    bool summed = false;         // curves are per pair and type, labelled with totals
-    bool totalsDiscs = false;    // entities carry a disc sized by the money they move
+    bool showWidthScale = false;     // some shown flow has an amount, so widths mean something
+    bool summed = false;             // curves are per pair and type, labelled with totals
+    bool totalsDiscs = false;        // entities carry a disc sized by the money they move
     std::vector<ChangeKind> changes; // comparing: the tags shown, in ChangeKind order
     QString changesSince;            // comparing: the earlier date, "2025-01-21"
 
@@ -53,6 +53,10 @@ void paintLegend(QPainter& painter, const QRectF& rect, const GraphStyle& style,
                  const LegendContent& content, LegendLayout layout = LegendLayout::Columns);
 void paintLegend(QPainter& painter, const QRectF& rect, const GraphStyle& style, const Model& model,
                  const View& view);
+
+// The legend of the document's view at every date (its other filters kept), with every status
+// its deals ever had: the room a legend needs so it keeps its size while the date moves.
+LegendContent legendRoomFor(const Document& document);
 
 // The legend of the document's current view (nothing when the view is empty). Follows
 // viewChanged and modelReset. In Columns it draws on a rounded plate (a dock or an overlay);
@@ -83,7 +87,9 @@ private:
 
     Document* document_;
     GraphStyle style_;
+    QSizeF sizeFor(qreal width) const; // of the larger of content_ and room_
     LegendContent content_;
+    LegendContent room_; // legendRoomFor: sizes the widget, so playing dates never resizes it
     LegendLayout layout_ = LegendLayout::Columns;
 };
 

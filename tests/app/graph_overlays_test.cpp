@@ -9,6 +9,7 @@
 #include "flow_item.h"
 #include "graph_scene.h"
 #include "layout_runner.h"
+#include "legend.h"
 
 #include "dealgraph/bundles.h"
 #include "dealgraph/timeline.h"
@@ -258,4 +259,19 @@ TEST_F(BundledDatasetScene, SlidesAtTwoDatesFrameTheGraphAlike) {
     for (const Entity& entity : document.model().entities())
         EXPECT_TRUE(early.source.contains(scene->entityItem(entity.id)->sceneBoundingRect()))
             << entity.id;
+}
+
+TEST_F(BundledDatasetScene, TheLegendStripKeepsItsSizeWhileTheDateMoves) {
+    LegendWidget legend(&document);
+    legend.setLegendLayout(LegendLayout::Rows);
+    const int latest = legend.heightForWidth(700);
+    ASSERT_GT(latest, 0);
+    for (const Date& date : eventDates(document.model())) {
+        document.setAsOf(date);
+        EXPECT_EQ(legend.heightForWidth(700), latest) << date.toString();
+    }
+    // What it lists still follows the date: no chips before Oracle bought Nvidia's GPUs.
+    document.setAsOf(day("2025-01-21"));
+    const auto& types = legend.content().flowTypes;
+    EXPECT_EQ(std::count(types.begin(), types.end(), FlowType::Chips), 0);
 }
