@@ -169,6 +169,7 @@ QMenu* AnalysisPanels::createAnalysisMenu(QWidget* parent) {
 
 void AnalysisPanels::fillCycleMenu() {
     cycleMenu_->clear();
+    cycles_->refresh();
     const auto& cycles = cycles_->cycles();
     if (cycles.empty()) {
         cycleMenu_->addAction(tr("No circular flows in this view"))->setEnabled(false);

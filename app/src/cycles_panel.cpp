@@ -54,8 +54,8 @@ CyclesPanel::CyclesPanel(Document* document, QWidget* parent)
     connect(deals_, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         document_->select(Selection::deal(item->data(kIdRole).toString().toStdString()));
     });
-    connect(document_, &Document::viewChanged, this, &CyclesPanel::recompute);
-    connect(document_, &Document::modelReset, this, &CyclesPanel::recompute);
+    connect(document_, &Document::viewChanged, this, &CyclesPanel::onViewChanged);
+    connect(document_, &Document::modelReset, this, &CyclesPanel::onViewChanged);
     connect(document_, &Document::highlightChanged, this, &CyclesPanel::onHighlightChanged);
     recompute();
 }
@@ -80,7 +80,25 @@ Highlight CyclesPanel::highlightOf(const Cycle& cycle) const {
     return highlight;
 }
 
+void CyclesPanel::onViewChanged() {
+    if (isVisible() || !own_.isEmpty())
+        recompute(); // a highlighted cycle must follow the view even while the panel is hidden
+    else
+        stale_ = true;
+}
+
+void CyclesPanel::refresh() {
+    if (stale_)
+        recompute();
+}
+
+void CyclesPanel::showEvent(QShowEvent* event) {
+    refresh();
+    QWidget::showEvent(event);
+}
+
 void CyclesPanel::recompute() {
+    stale_ = false;
     // The selected cycle stays selected when the new view still has it (the same entities).
     std::vector<std::size_t> selected;
     if (const int row = list_->currentRow(); row >= 0 && list_->currentItem()->isSelected() &&
@@ -115,6 +133,7 @@ void CyclesPanel::recompute() {
 }
 
 void CyclesPanel::highlightCycle(int index) {
+    refresh();
     if (index < 0 || index >= list_->count()) {
         list_->clearSelection();
         return;

@@ -28,15 +28,27 @@ public:
     QListWidget* cycleList() const { return list_; }
     QListWidget* dealList() const { return deals_; }
 
-    const std::vector<Cycle>& cycles() const { return cycles_; }
+    // Up to date with the view (computed now if the panel put it off while hidden).
+    const std::vector<Cycle>& cycles() {
+        refresh();
+        return cycles_;
+    }
     // "OpenAI → Oracle → Nvidia → OpenAI", names in the interface language.
     QString titleOf(const Cycle& cycle) const;
 
 public slots:
+    // Recomputes the cycles if the view changed while the panel was hidden.
+    void refresh();
     // Selects the cycle's row (and so highlights it); -1 clears the selection and highlight.
     void highlightCycle(int index);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // The view changed. Finding cycles costs more than the rest of a step through time on a
+    // large model, so a hidden panel with nothing highlighted puts it off until it is shown.
+    void onViewChanged();
     void recompute();
     void onCycleSelected();
     void onHighlightChanged();
@@ -50,7 +62,8 @@ private:
     QLabel* dealsTitle_;
     QListWidget* deals_;
     std::vector<Cycle> cycles_;
-    Highlight own_; // the highlight this panel set, to tell it from anyone else's
+    Highlight own_;      // the highlight this panel set, to tell it from anyone else's
+    bool stale_ = false; // the view changed since the cycles were found
 };
 
 } // namespace dealgraph::app

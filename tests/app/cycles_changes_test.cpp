@@ -107,6 +107,19 @@ TEST_F(CyclesPanelTest, FollowsTheViewAndOtherHighlights) {
     EXPECT_EQ(panel.cycleList()->count(), static_cast<int>(panel.cycles().size()));
 }
 
+TEST_F(CyclesPanelTest, AHiddenPanelCatchesUpWhenShown) {
+    const int before = static_cast<int>(panel.cycles().size()); // asking brings it up to date
+    // Before September 2025 only OpenAI and Microsoft paid each other.
+    document.setAsOf(Date::ymd(2025, 6, 30));
+    panel.show();
+    EXPECT_EQ(panel.cycleList()->count(), 1);
+    EXPECT_LT(panel.cycleList()->count(), before);
+    EXPECT_EQ(panel.cycleList()->item(0)->text(), QStringLiteral("OpenAI → Microsoft → OpenAI"));
+    // Shown, it follows each change at once.
+    document.setAsOf(std::nullopt);
+    EXPECT_EQ(panel.cycleList()->count(), before);
+}
+
 class ChangesPanelTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(document.loadEmbedded()); }
