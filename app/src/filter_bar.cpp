@@ -48,15 +48,13 @@ QString describeFilter(const Model& model, const Filter& filter,
 }
 
 FilterBar::FilterBar(Document* document, QWidget* parent)
-    : QWidget(parent), document_(document), label_(new QLabel(this)),
-      reset_(new QPushButton(tr("Reset"), this)) {
+    : QWidget(parent), document_(document), title_(new QLabel(this)), label_(new QLabel(this)),
+      reset_(new QPushButton(tr("Reset"), this)), plain_(palette()), tinted_(palette()) {
     setObjectName(QStringLiteral("filterBar"));
-    // A tinted strip, so it reads as a notice about the graph rather than part of it.
+    // Tinted while something is active, so it reads as a notice about the graph.
     setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, tinted.color(QPalette::Highlight).lighter(185));
-    tinted.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    setPalette(tinted);
+    tinted_.setColor(QPalette::Window, tinted_.color(QPalette::Highlight).lighter(185));
+    tinted_.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
 
     label_->setTextFormat(Qt::PlainText);
     label_->setMinimumWidth(0);
@@ -67,11 +65,10 @@ FilterBar::FilterBar(Document* document, QWidget* parent)
 
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(8, 2, 4, 2);
-    auto* title = new QLabel(tr("Active filters:"), this);
-    QFont bold = title->font();
+    QFont bold = title_->font();
     bold.setBold(true);
-    title->setFont(bold);
-    row->addWidget(title);
+    title_->setFont(bold);
+    row->addWidget(title_);
     row->addWidget(label_, 1);
     row->addWidget(reset_);
 
@@ -84,9 +81,12 @@ FilterBar::FilterBar(Document* document, QWidget* parent)
 void FilterBar::refresh() {
     const QString text =
         describeFilter(document_->model(), document_->filter(), document_->compareFrom());
-    label_->setText(text);
-    label_->setToolTip(text);
-    setVisible(!text.isEmpty());
+    active_ = !text.isEmpty();
+    title_->setText(active_ ? tr("Active filters:") : tr("Showing:"));
+    label_->setText(active_ ? text : tr("every deal, in its latest reported status"));
+    label_->setToolTip(label_->text());
+    reset_->setEnabled(active_);
+    setPalette(active_ ? tinted_ : plain_);
 }
 
 void FilterBar::resetAll() {

@@ -1,7 +1,8 @@
 // The slim bar directly above the graph that says what the view leaves out: every filter
 // clause, the as-of date and the comparison date, spelled out ("Money, Compute · Active ·
-// ≥ $1B · Focus: OpenAI, 2 steps · As of 2025-01-21"), with a Reset button. Hidden when
-// nothing is active, so the whole model never hides behind a forgotten filter.
+// ≥ $1B · Focus: OpenAI, 2 steps · As of 2025-01-21"), tinted with a Reset button while any is
+// active, so the whole model never hides behind a forgotten filter. It never hides: showing
+// and hiding it would resize the graph view and shift the picture each time Play sets a date.
 #pragma once
 
 #include "dealgraph/model.h"
@@ -30,6 +31,7 @@ public:
 
     QLabel* label() const { return label_; }
     QPushButton* resetButton() const { return reset_; }
+    bool isActive() const { return active_; } // some filter, date or comparison is set
 
 public slots:
     // Clears every filter clause, the as-of date and the comparison.
@@ -39,8 +41,12 @@ private:
     void refresh();
 
     Document* document_;
+    QLabel* title_;
     QLabel* label_;
     QPushButton* reset_;
+    QPalette plain_;
+    QPalette tinted_;
+    bool active_ = false;
 };
 
 } // namespace dealgraph::app

@@ -167,20 +167,22 @@ TEST_F(FilterPanelTest, DescribesEveryClauseInOneLine) {
               QStringLiteral("Focus: Oracle, 1 step · Compared with 2025"));
 }
 
-TEST_F(FilterPanelTest, TheBarShowsExactlyWhileSomethingIsActive) {
-    EXPECT_FALSE(bar.isHidden()); // the as-of date of SetUp
+TEST_F(FilterPanelTest, TheBarIsActiveExactlyWhileSomethingIs) {
+    EXPECT_TRUE(bar.isActive()); // the as-of date of SetUp
     EXPECT_EQ(bar.label()->text(), QStringLiteral("As of 2025-09-30"));
     document.setAsOf(std::nullopt);
-    EXPECT_TRUE(bar.isHidden());
+    EXPECT_FALSE(bar.isActive());
+    EXPECT_FALSE(bar.resetButton()->isEnabled());
+    EXPECT_EQ(bar.label()->text(), QStringLiteral("every deal, in its latest reported status"));
 
     panel.checkBox(Status::Active)->click();
-    EXPECT_FALSE(bar.isHidden());
+    EXPECT_TRUE(bar.isActive());
     EXPECT_EQ(bar.label()->text(), QStringLiteral("Active"));
     panel.checkBox(Status::Active)->click();
-    EXPECT_TRUE(bar.isHidden());
+    EXPECT_FALSE(bar.isActive());
 
     document.setCompareFrom(Date::ymd(2025, 1, 1));
-    EXPECT_FALSE(bar.isHidden());
+    EXPECT_TRUE(bar.isActive());
     EXPECT_TRUE(bar.label()->text().contains(QStringLiteral("Compared with 2025-01-01")));
 
     document.setAsOf(Date::ymd(2025, 6, 1));
@@ -188,7 +190,7 @@ TEST_F(FilterPanelTest, TheBarShowsExactlyWhileSomethingIsActive) {
     bar.resetButton()->click();
     EXPECT_TRUE(document.filter().isEmpty()); // the date too
     EXPECT_FALSE(document.compareFrom().has_value());
-    EXPECT_TRUE(bar.isHidden());
+    EXPECT_FALSE(bar.isActive());
     EXPECT_FALSE(panel.checkBox(FlowType::Chips)->isChecked());
 }
 
