@@ -40,28 +40,39 @@ public:
     CycleSearch(const Graph& graph, const CycleOptions& options, std::vector<Cycle>& out)
         : graph_(graph), options_(options), out_(out), onPath_(graph.successors.size(), false) {}
 
+    // Loops of 2 entities first, then 3, ... : a search straight to the full length spent the
+    // whole budget on long paths through the hubs of a big model and closed no loop at all.
+    // Deepening finds the short loops, the ones people mean by "closed loop", first; each
+    // pass finds only loops of its own length, so none is found twice.
     void run() {
-        for (std::size_t start = 0; start < graph_.successors.size() && !done(); ++start) {
-            start_ = start;
-            path_ = {start};
-            onPath_[start] = true;
-            extend(start);
-            onPath_[start] = false;
-        }
+        for (length_ = 2; length_ <= options_.maxLength && !done(); ++length_)
+            for (std::size_t start = 0; start < graph_.successors.size() && !done(); ++start) {
+                start_ = start;
+                path_ = {start};
+                onPath_[start] = true;
+                extend(start);
+                onPath_[start] = false;
+            }
     }
 
 private:
     bool done() const { return out_.size() >= options_.maxCycles || work_ >= kWorkBudget; }
 
     void extend(std::size_t node) {
-        for (std::size_t next : graph_.successors[node]) {
+        const auto& successors = graph_.successors[node];
+        if (path_.size() == length_) {
+            // Full length: only a flow back to the start can close the loop.
+            ++work_;
+            if (std::binary_search(successors.begin(), successors.end(), start_))
+                record();
+            return;
+        }
+        for (std::size_t next : successors) {
             if (done())
                 return;
             ++work_;
             // Only entities after the start: each cycle is found once, from its smallest entity.
-            if (next == start_ && path_.size() >= 2) {
-                record();
-            } else if (next > start_ && !onPath_[next] && path_.size() < options_.maxLength) {
+            if (next > start_ && !onPath_[next]) {
                 path_.push_back(next);
                 onPath_[next] = true;
                 extend(next);
@@ -88,6 +99,7 @@ private:
     std::vector<bool> onPath_;
     std::vector<std::size_t> path_;
     std::size_t start_ = 0;
+    std::size_t length_ = 2; // of the loops the current pass looks for
     std::size_t work_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "dealgraph/bundles.h"
+#include "dealgraph/generate.h"
 #include "dealgraph/timeline.h"
 
 #include <algorithm>
@@ -130,5 +131,26 @@ TEST_F(Timeline, BundlesFollowTheViewDate) {
     for (const auto& bundle : bundles)
         if (bundle.type == FlowType::Rights) {
             EXPECT_EQ(bundle.uncounted, 1);
+        }
+}
+
+// Regression: a depth-first search straight to six entities spent its whole budget on long
+// paths through the hubs of a 5,000-entity model and found no loop; deepening finds the short
+// ones first.
+TEST(CycleSearch, FindsLoopsInALargeModelWithTheDefaults) {
+    const Model model = generateModel({5000, 1});
+    const auto cycles = findCycles(model, wholeModel(model));
+    ASSERT_FALSE(cycles.empty());
+    EXPECT_EQ(cycles.front().entities.size(), 2u); // shortest first
+    for (std::size_t i = 1; i < cycles.size(); ++i)
+        EXPECT_LE(cycles[i - 1].entities.size(), cycles[i].entities.size());
+    // Every hop of every loop is a real money flow between consecutive entities.
+    for (const Cycle& cycle : cycles)
+        for (std::size_t i = 0; i < cycle.entities.size(); ++i) {
+            ASSERT_FALSE(cycle.hops[i].empty());
+            const Flow& flow = model.deals()[cycle.hops[i][0].deal].flows[cycle.hops[i][0].flow];
+            EXPECT_EQ(flow.type, FlowType::Money);
+            EXPECT_EQ(*model.entityIndex(flow.from), cycle.entities[i]);
+            EXPECT_EQ(*model.entityIndex(flow.to), cycle.entities[(i + 1) % cycle.entities.size()]);
         }
 }
