@@ -317,10 +317,14 @@ void GraphView::mouseMoveEvent(QMouseEvent* event) {
     // No hover over the overview image: the items there are dots, and a highlight would
     // render the whole image again at every box the pointer crosses.
     if (showsOverview() && event->buttons() == Qt::NoButton) {
-        scene_->clearHover();
+        if (!hoverCleared_) { // once: clearing visits every item
+            scene_->clearHover();
+            hoverCleared_ = true;
+        }
         event->accept();
         return;
     }
+    hoverCleared_ = false;
     QGraphicsView::mouseMoveEvent(event);
 }
 

@@ -102,6 +102,7 @@ private:
     QImage overview_;
     bool overviewStale_ = true;
     bool overviewDraft_ = false; // rendered fast; a full-quality rendering follows
+    bool hoverCleared_ = false;  // the pointer is over the overview and the hover was cleared
 };
 
 } // namespace dealgraph::app
