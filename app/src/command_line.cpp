@@ -35,6 +35,7 @@ QString usageText() {
         "  --subtitle TEXT     a subtitle under it\n"
         "  --engine NAME       dot, neato, fdp, sfdp, circo or twopi (default: by graph size)\n"
         "  --no-legend, --no-sources, --no-date   leave those parts out\n"
+        "  --layout-timeout S  give up a layout after S seconds (default 600; 0: never)\n"
         "\n"
         "What is shown (export and --cycles):\n"
         "  --as-of DATE        the deals as they stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
@@ -164,6 +165,13 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
             line.compareFrom = from;
             line.compareTo = to;
             line.compareGiven = true;
+        } else if (arg == QLatin1String("--layout-timeout")) {
+            bool ok = false;
+            const int seconds = ++i < arguments.size() ? arguments[i].toInt(&ok) : -1;
+            if (!ok || seconds < 0 || seconds > 86400)
+                return fail(QStringLiteral("--layout-timeout needs a number of seconds from 0 "
+                                           "(no limit) to 86400"));
+            line.layoutTimeoutSeconds = seconds;
         } else if (arg == QLatin1String("--summed")) {
             line.summed = true;
         } else if (arg == QLatin1String("--size-by-money")) {

@@ -27,6 +27,9 @@ struct CommandLine {
     std::optional<Date> compareFrom;   // --compare DATE1,DATE2: DATE1
     std::optional<Date> compareTo;     // DATE2; nullopt for "latest"
     bool compareGiven = false;
+    // --layout-timeout SECONDS for headless export (0: none). A script can wait longer than a
+    // person: 10 minutes by default, against the window's one minute with a Cancel button.
+    int layoutTimeoutSeconds = 600;
     bool summed = false;               // --summed: one curve per pair and flow type
     bool sizeByMoney = false;          // --size-by-money: discs sized by money in + out
     std::size_t generateEntities = 0;  // --generate N: a synthetic model of N entities

@@ -54,6 +54,7 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
     scene.layoutRunner().setProgram(QCoreApplication::applicationFilePath(),
                                     {QStringLiteral("--layout-worker")});
     scene.setEngineOverride(line.exportOptions.engine);
+    scene.layoutRunner().setTimeout(line.layoutTimeoutSeconds * 1000); // 0: no limit
 
     QString failure;
     QEventLoop loop;
