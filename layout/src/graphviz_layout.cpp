@@ -209,7 +209,9 @@ BuiltGraph buildGraph(Agraph_t* graph, const LayoutRequest& request) {
                                 built.nodes[static_cast<std::size_t>(spec.head)],
                                 mutableText(generatedName('e', i)), 1);
         set(edge, weight, detail::edgeWeightAttribute(request.engine, spec.weight));
-        if (detail::hasEdgeLabel(spec)) {
+        // Only dot routes around labels; the other engines put a label at its edge's middle,
+        // which toPoint/curveMidpoint does as well without Graphviz parsing 20,000 HTML tables.
+        if (request.engine == Engine::Dot && detail::hasEdgeLabel(spec)) {
             // agxset keeps the HTML flag because it finds the string agstrdup_html interned.
             char* html = agstrdup_html(graph, mutableText(detail::edgeLabelHtml(spec.labelSize)));
             agxset(edge, label, html);
