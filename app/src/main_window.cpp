@@ -63,10 +63,10 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     counts_ = new QLabel(this);
     statusBar()->addPermanentWidget(counts_);
-    connectDocument();
-    restoreSettings();
     // Seconds spent laying out and a Cancel button, while a layout runs.
     statusBar()->addPermanentWidget(new LayoutProgress(scene_, this));
+    connectDocument();
+    restoreSettings();
     updateTitle();
     updateNavigation();
 }
