@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BadgeText</name>
+    <message>
+        <source>+ new</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>× ended</source>
+        <translation>× 已结束</translation>
+    </message>
+</context>
+<context>
     <name>DetailsText</name>
     <message>
         <source>1 flow</source>
@@ -166,6 +181,30 @@
         <source>Entities</source>
         <translation>主体</translation>
     </message>
+    <message>
+        <source>Summed: one curve per pair and type</source>
+        <translation>合并：每对主体每种类型一条曲线</translation>
+    </message>
+    <message>
+        <source>Disc area: money in + out</source>
+        <translation>圆盘面积：资金流入 + 流出</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 以来</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新交易</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
 </context>
 <context>
     <name>ModelText</name>
@@ -315,6 +354,17 @@
     </message>
 </context>
 <context>
+    <name>MoveEntityCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Reset Positions</source>
+        <translation>重置位置</translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>&amp;Preferences…</source>
@@ -352,6 +402,261 @@
         <translation>
             <numerusform>等另外 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; changes since %2</source>
+        <translation>%1；自 %2 以来的变化</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>%1: not a positions file (expected a JSON object)</source>
+        <translation>%1：不是位置文件（应为 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>%1: at &quot;format&quot;: not a positions file (expected &quot;%2&quot;)</source>
+        <translation>%1：在 &quot;format&quot; 处：不是位置文件（应为 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: at &quot;version&quot;: version %2 is not one this dealgraph reads (%3)</source>
+        <translation>%1：在 &quot;version&quot; 处：此版本的 dealgraph 无法读取版本 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: at &quot;positions&quot;: expected an object of entity ids</source>
+        <translation>%1：在 &quot;positions&quot; 处：应为以主体 ID 为键的对象</translation>
+    </message>
+    <message>
+        <source>%1: at &quot;%2&quot;: expected {&quot;x&quot;: number, &quot;y&quot;: number} within ±%3; this entry is ignored</source>
+        <translation>%1：在 &quot;%2&quot; 处：应为 {&quot;x&quot;: 数值, &quot;y&quot;: 数值} 且在 ±%3 以内；已忽略此条目</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; not a positions file</source>
+        <translation>%1：大于 %2 MiB，不是位置文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: too many earlier copies (.bak … .bak99) to keep another</source>
+        <translation>%1：旧副本过多（.bak … .bak99），无法再保留一份</translation>
+    </message>
+    <message>
+        <source>%1: cannot be renamed to %2</source>
+        <translation>%1：无法重命名为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::AnalysisPanels</name>
+    <message>
+        <source>&amp;Summed Flows</source>
+        <translation>合并流向(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Draw one line per pair of entities and flow type, carrying the total</source>
+        <translation>每对主体的每种流向类型只画一条线，显示其合计</translation>
+    </message>
+    <message>
+        <source>Summed</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Size &amp;Entities by Money</source>
+        <translation>按资金量显示主体大小(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Give each entity a disc sized by the money it pays and receives</source>
+        <translation>为每个主体画一个圆盘，大小反映其支付和收到的资金</translation>
+    </message>
+    <message>
+        <source>&amp;Circular Flows</source>
+        <translation>循环流向(&amp;C)</translation>
+    </message>
+    <message>
+        <source>List the cycles of money among the entities shown</source>
+        <translation>列出所显示主体之间的资金循环</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Dates…</source>
+        <translation>对比日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>List and highlight what changed between two dates</source>
+        <translation>列出并高亮显示两个日期之间的变化</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Highlight</source>
+        <translation>清除高亮(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop pointing out the highlighted cycle</source>
+        <translation>取消高亮显示当前循环</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Filters and Date</source>
+        <translation>重置筛选和日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole model, as it stands</source>
+        <translation>按最新状态显示整个模型</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>显示或隐藏“%1”面板</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Circular Flows</source>
+        <translation>循环流向</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>变化(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Cycle</source>
+        <translation>高亮循环(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Point out one circular flow on the graph</source>
+        <translation>在关系图上高亮显示一个循环流向</translation>
+    </message>
+    <message>
+        <source>No circular flows in this view</source>
+        <translation>当前视图中没有循环流向</translation>
+    </message>
+    <message>
+        <source>All %1 in the Circular Flows panel…</source>
+        <translation>在“循环流向”面板中查看全部 %1 个…</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::ChangesPanel</name>
+    <message>
+        <source>Appeared</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Not comparing. Turn on “Compare with…” under the graph, or use Analysis &gt; Compare Dates…, to list what changed between two dates.</source>
+        <translation>当前未对比。勾选关系图下方的“对比…”，或选择“分析 &gt; 对比日期…”，即可列出两个日期之间的变化。</translation>
+    </message>
+    <message>
+        <source>the latest statuses</source>
+        <translation>最新状态</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2: %3 appeared, %4 changed, %5 ended</source>
+        <translation>%1 至 %2：新增 %3 笔，状态变化 %4 笔，结束 %5 笔</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::CyclesPanel</name>
+    <message>
+        <source>All flow types</source>
+        <translation>所有流向类型</translation>
+    </message>
+    <message>
+        <source>Also follow compute, chips, equity and the other flow types, not only money</source>
+        <translation>除资金外，也追踪算力、芯片、股权等其他流向类型</translation>
+    </message>
+    <message>
+        <source>No circular flows in this view.</source>
+        <translation>当前视图中没有循环流向。</translation>
+    </message>
+    <message>
+        <source>No circular flows of money in this view.</source>
+        <translation>当前视图中没有资金的循环流向。</translation>
+    </message>
+    <message>
+        <source>1 circular flow in this view:</source>
+        <translation>当前视图中有 1 个循环流向：</translation>
+    </message>
+    <message>
+        <source>%1 circular flows in this view:</source>
+        <translation>当前视图中有 %1 个循环流向：</translation>
+    </message>
+    <message>
+        <source>Deals along the cycle:</source>
+        <translation>循环中的交易：</translation>
+    </message>
+    <message>
+        <source>Select a cycle to highlight it and list its deals.</source>
+        <translation>选择一个循环，即可高亮显示并列出其中的交易。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::DateField</name>
+    <message>
+        <source>A date as YYYY-MM-DD, YYYY-MM or YYYY; press Enter</source>
+        <translation>输入日期（YYYY-MM-DD、YYYY-MM 或 YYYY）后按回车</translation>
+    </message>
+    <message>
+        <source>Pick a date on a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Not a date: write YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>不是有效日期：请输入 YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
     </message>
 </context>
 <context>
@@ -444,6 +749,18 @@
     <message>
         <source>%1: the model could not be loaded</source>
         <translation>%1：无法载入模型</translation>
+    </message>
+    <message>
+        <source>Hand-placed positions not read: %1. The file stays as it is until you move an entity; then it is kept as a .bak copy.</source>
+        <translation>未能读取手动摆放的位置：%1。在您移动主体之前，该文件保持不变；移动后，它会保留为 .bak 副本。</translation>
+    </message>
+    <message>
+        <source>Positions not saved: %1</source>
+        <translation>位置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the positions in a new %1; the unreadable one is kept as %2</source>
+        <translation>已将位置保存到新的 %1；无法读取的旧文件保留为 %2</translation>
     </message>
 </context>
 <context>
@@ -589,6 +906,136 @@
     </message>
 </context>
 <context>
+    <name>dealgraph::app::FilterBar</name>
+    <message>
+        <source>Entities: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Focus: %1, 1 step</source>
+        <translation>聚焦：%1，1 步</translation>
+    </message>
+    <message>
+        <source>Focus: %1, %2 steps</source>
+        <translation>聚焦：%1，%2 步</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>与 %1 对比</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Clear every filter, the date and the comparison: show everything</source>
+        <translation>清除所有筛选条件、日期和对比，显示全部内容</translation>
+    </message>
+    <message>
+        <source>Active filters:</source>
+        <translation>当前筛选：</translation>
+    </message>
+    <message>
+        <source>Showing:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>every deal, in its latest reported status</source>
+        <translation>全部交易，按最新报道状态</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::FilterPanel</name>
+    <message>
+        <source>US$</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>GW</source>
+        <translation>GW</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>e.g. 1B or 500M; a plain number is billions</source>
+        <translation>例如 1B 或 500M；纯数字按十亿计</translation>
+    </message>
+    <message>
+        <source>e.g. 2.5 or 300k</source>
+        <translation>例如 2.5 或 300k</translation>
+    </message>
+    <message>
+        <source>Tick values to show only those; with none ticked, all show.</source>
+        <translation>勾选后只显示所选项；都不勾选则全部显示。</translation>
+    </message>
+    <message>
+        <source>Flow types</source>
+        <translation>流向类型</translation>
+    </message>
+    <message>
+        <source>Deal statuses</source>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <source>Entity kinds (both ends)</source>
+        <translation>主体类型（两端）</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>Any entity (type a name)</source>
+        <translation>任意主体（输入名称）</translation>
+    </message>
+    <message>
+        <source>Focus on</source>
+        <translation>聚焦</translation>
+    </message>
+    <message>
+        <source>How many deals away from the focus entity to show</source>
+        <translation>显示与聚焦主体相隔几笔交易以内的内容</translation>
+    </message>
+    <message>
+        <source>Steps away</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Reset Filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <source>Show everything again (the date stays)</source>
+        <translation>重新显示全部内容（日期保持不变）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. %2.</source>
+        <translation>“%1”不是金额。%2。</translation>
+    </message>
+    <message>
+        <source>No entity is called “%1”.</source>
+        <translation>没有名为“%1”的主体。</translation>
+    </message>
+</context>
+<context>
     <name>dealgraph::app::GraphScene</name>
     <message>
         <source>The layout returned %1 nodes and %2 edges for a graph of %3 and %4.</source>
@@ -597,6 +1044,25 @@
     <message>
         <source>Not yet on record</source>
         <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation>%1 笔交易</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::LayoutProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop laying out the graph; the previous picture stays</source>
+        <translation>停止布局关系图；保留之前的画面</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1338,34 @@
         <source>Show the version and what dealgraph is</source>
         <translation>显示版本及 dealgraph 简介</translation>
     </message>
+    <message>
+        <source>Layout cancelled; the previous picture stays</source>
+        <translation>已取消布局；保留之前的画面</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last move of an entity</source>
+        <translation>撤销上一次对主体的移动</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the move just undone</source>
+        <translation>重做刚撤销的移动</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Positions</source>
+        <translation>重置位置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put every entity you placed by hand back where the layout puts it</source>
+        <translation>将所有手动摆放的主体放回自动布局的位置</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::PreferencesDialog</name>
@@ -1003,6 +1497,45 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::TimePanel</name>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>对比…</translation>
+    </message>
+    <message>
+        <source>Show the deals as they stood on each date on record</source>
+        <translation>按记录中的各个日期显示交易当时的状态</translation>
+    </message>
+    <message>
+        <source>Show the deals as they stood on this date (YYYY-MM-DD, YYYY-MM or YYYY); empty for the latest statuses</source>
+        <translation>显示交易在此日期的状态（YYYY-MM-DD、YYYY-MM 或 YYYY）；留空则显示最新状态</translation>
+    </message>
+    <message>
+        <source>List and highlight what appeared, changed status or ended between an earlier date and the date shown</source>
+        <translation>列出并高亮显示从较早日期到当前所示日期之间新增、状态变化或结束的交易</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Stop at this date</source>
+        <translation>停在此日期</translation>
+    </message>
+    <message>
+        <source>Step through the dates on record, from the first</source>
+        <translation>从最早的日期起，逐一播放记录中的日期</translation>
     </message>
 </context>
 </TS>
