@@ -199,6 +199,7 @@ void GraphScene::clearItems() {
     flowsByDeal_.clear();
     forgetLayoutGeometry();
     bundles_.clear();
+    bundlesBuilt_ = false;
     bundleOfFlow_.clear();
     badges_.clear();
     discRadius_.clear();
@@ -243,8 +244,6 @@ void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult&
         flows_[{deal.id, static_cast<int>(ref.flow)}] = item;
         flowsByDeal_[deal.id].push_back(item);
     }
-
-    buildBundles(input, result);
 
     const QRectF layoutBounds(0, 0, result.bounds.width, result.bounds.height);
     setSceneRect((layoutBounds | itemsBoundingRect())
@@ -418,8 +417,8 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {
     // The base class shows the tooltip of the topmost item under the pointer that has one:
     // give the items there theirs just before it looks.
     const QTransform transform = views().isEmpty() ? QTransform() : views().first()->transform();
-    for (QGraphicsItem* item : items(event->scenePos(), Qt::IntersectsItemShape,
-                                     Qt::DescendingOrder, transform)) {
+    for (QGraphicsItem* item :
+         items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, transform)) {
         const QString text = toolTipFor(item);
         if (!text.isEmpty())
             item->setToolTip(text);

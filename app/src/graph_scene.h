@@ -126,7 +126,9 @@ private:
     void applySelection();
     void applyHover();
     // graph_scene_overlays.cpp: summed bundles, comparison tags, totals discs.
-    void buildBundles(const GraphInput& input, const layout::LayoutResult& result);
+    // Summed mode's items are made the first time it is used after a layout: they are about
+    // half the scene's items, memory an itemised view never needs.
+    void buildBundles();
     void applyBundles();
     void applyComparison();
     void applyTotalsDiscs();
@@ -150,6 +152,12 @@ private:
     // both their ends are back where the layout put them.
     void rerouteFlowsOf(const std::set<std::string>& entityIds);
     void rerouteCurve(FlowItem* curve);
+    // Indexes curves made after the layout (summed bundles, built when first needed) and
+    // routes them to boxes placed by hand.
+    void addPlacedCurves(const std::vector<FlowItem*>& curves);
+    // The layout's route of a curve that was re-routed (label centre included); nullopt when
+    // the curve still has it.
+    std::optional<layout::EdgeGeometry> laidOutRouteOf(const FlowItem* curve) const;
     void fitSceneRectToItems(); // the layout's rect, grown to take in what left it
 
     QString entityToolTip(const std::string& entityId) const;
@@ -168,6 +176,7 @@ private:
     std::map<std::pair<std::string, int>, FlowItem*> flows_;
     std::unordered_map<std::string, std::vector<FlowItem*>> flowsByDeal_;
     std::vector<BundleItem*> bundles_;
+    bool bundlesBuilt_ = false;
     std::map<FlowRef, BundleItem*> bundleOfFlow_;
     std::map<const FlowItem*, ChangeBadgeItem*> badges_;
     std::unordered_map<std::string, qreal> discRadius_; // entity id -> radius, sizeByTotals only

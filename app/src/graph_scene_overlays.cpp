@@ -116,16 +116,24 @@ qreal GraphScene::totalsDiscRadius(const std::string& entityId) const {
 }
 
 // One bundle item per (from, to, type) of the whole model, so switching modes or dates never
-// needs a layout: each borrows the route of its first flow.
-void GraphScene::buildBundles(const GraphInput& input, const layout::LayoutResult& result) {
+// needs a layout: each borrows the layout's route of its first flow.
+void GraphScene::buildBundles() {
+    bundlesBuilt_ = true;
     const Model& model = document_->model();
+    std::vector<FlowItem*> made;
     for (const FlowBundle& bundle : bundleFlows(model, wholeModel(model))) {
         const FlowRef first = bundle.flows.front();
-        auto edge = input.flowEdge.find(first);
-        if (edge == input.flowEdge.end())
-            continue;
-        const layout::EdgeGeometry& geometry = result.edges[static_cast<std::size_t>(edge->second)];
         const Deal& deal = model.deals()[first.deal];
+        const FlowItem* flowItemOfFirst = flowItem(deal.id, static_cast<int>(first.flow));
+        if (!flowItemOfFirst)
+            continue; // a failed relayout left the previous picture: no route for it
+        // The layout's route, even if a box placed by hand bent the flow's own curve.
+        layout::EdgeGeometry geometry =
+            laidOutRouteOf(flowItemOfFirst).value_or(flowItemOfFirst->route());
+        if (!laidOutRouteOf(flowItemOfFirst) && flowItemOfFirst->label()) {
+            const QPointF centre = flowItemOfFirst->label()->pos();
+            geometry.labelCentre = layout::Point{centre.x(), centre.y()};
+        }
         const Flow& flow = deal.flows[first.flow];
         auto* item = new BundleItem(deal.id, static_cast<int>(first.flow), bundle.type,
                                     {flow.from, flow.to}, geometry);
@@ -139,9 +147,11 @@ void GraphScene::buildBundles(const GraphInput& input, const layout::LayoutResul
         addItem(label);
         item->setLabel(label);
         bundles_.push_back(item);
+        made.push_back(item);
         for (const FlowRef& ref : bundle.flows)
             bundleOfFlow_[ref] = item;
     }
+    addPlacedCurves(made);
 }
 
 void GraphScene::applyBundles() {
@@ -150,6 +160,8 @@ void GraphScene::applyBundles() {
             bundle->setShown(false);
         return;
     }
+    if (!bundlesBuilt_ && hasLayout())
+        buildBundles();
     const Model& model = document_->model();
     const View& view = document_->view();
     std::set<BundleItem*> shown;

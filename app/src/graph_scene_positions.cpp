@@ -40,6 +40,19 @@ bool samePlace(const QPointF& a, const QPointF& b) {
 }
 
 // Every curve of the scene: the flows, and whatever else draws a flow (summed bundles).
+// Lanes in a stable order: the pair's canonical direction first, then by deal and flow.
+void sortLanes(std::vector<FlowItem*>& group, const std::pair<std::string, std::string>& pair) {
+    std::sort(group.begin(), group.end(), [&pair](const FlowItem* a, const FlowItem* b) {
+        const bool aForward = a->ends().from == pair.first;
+        const bool bForward = b->ends().from == pair.first;
+        if (aForward != bForward)
+            return aForward;
+        if (a->dealId() != b->dealId())
+            return a->dealId() < b->dealId();
+        return a->flowIndex() < b->flowIndex();
+    });
+}
+
 std::vector<FlowItem*> curvesIn(const QGraphicsScene& scene) {
     std::vector<FlowItem*> curves;
     for (QGraphicsItem* item : scene.items())
@@ -75,18 +88,37 @@ void GraphScene::rememberLayoutGeometry() {
         curvesOfEntity_[curve->ends().to].push_back(curve);
         curvesOfPair_[pairOf(curve)].push_back(curve);
     }
-    // Lanes in a stable order: the pair's canonical direction first, then by deal and flow.
     for (auto& [pair, group] : curvesOfPair_)
-        std::sort(group.begin(), group.end(), [&pair](const FlowItem* a, const FlowItem* b) {
-            const bool aForward = a->ends().from == pair.first;
-            const bool bForward = b->ends().from == pair.first;
-            if (aForward != bForward)
-                return aForward;
-            if (a->dealId() != b->dealId())
-                return a->dealId() < b->dealId();
-            return a->flowIndex() < b->flowIndex();
-        });
+        sortLanes(group, pair);
     applyPositions({});
+}
+
+void GraphScene::addPlacedCurves(const std::vector<FlowItem*>& curves) {
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (FlowItem* curve : curves) {
+        curvesOfEntity_[curve->ends().from].push_back(curve);
+        curvesOfEntity_[curve->ends().to].push_back(curve);
+        curvesOfPair_[pairOf(curve)].push_back(curve);
+        pairs.insert(pairOf(curve));
+    }
+    for (const auto& pair : pairs)
+        sortLanes(curvesOfPair_[pair], pair);
+    // New curves follow the boxes already placed by hand (no-op for boxes at their place).
+    if (layoutCentres_.empty())
+        return; // no layout remembered: rememberLayoutGeometry will index and place them
+    for (FlowItem* curve : curves)
+        rerouteCurve(curve);
+}
+
+std::optional<layout::EdgeGeometry> GraphScene::laidOutRouteOf(const FlowItem* curve) const {
+    auto found = laidOutCurves_.find(curve);
+    if (found == laidOutCurves_.end())
+        return std::nullopt;
+    layout::EdgeGeometry route = found->second.route;
+    if (found->second.labelCentre)
+        route.labelCentre =
+            layout::Point{found->second.labelCentre->x(), found->second.labelCentre->y()};
+    return route;
 }
 
 void GraphScene::applyPositions(const QStringList& entityIds) {
