@@ -105,6 +105,7 @@ TEST_F(BundledDatasetScene, DealsAppearAndTakeTheStatusOfTheDate) {
 
 TEST_F(BundledDatasetScene, SummedModeDrawsOneCurvePerPairAndTypeWithItsTotal) {
     QSignalSpy started(scene.get(), &GraphScene::layoutStarted);
+    EXPECT_TRUE(scene->bundleItems().empty()) << "summed items are made when first needed";
     document.setDisplayOptions({true, false});
     for (const auto& deal : document.model().deals())
         for (int f = 0; f < static_cast<int>(deal.flows.size()); ++f)
