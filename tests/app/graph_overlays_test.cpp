@@ -8,8 +8,8 @@
 #include "exporter.h"
 #include "flow_item.h"
 #include "graph_scene.h"
-#include "layout_runner.h"
 #include "legend.h"
+#include "scene_support.h"
 
 #include "dealgraph/bundles.h"
 #include "dealgraph/timeline.h"
@@ -35,11 +35,10 @@ class BundledDatasetScene : public ::testing::Test {
 protected:
     void SetUp() override {
         scene = std::make_unique<GraphScene>(&document);
-        scene->layoutRunner().setProgram(QStringLiteral(DEALGRAPH_BINARY),
-                                         {QStringLiteral("--layout-worker")});
+        scenetest::useLayoutWorker(*scene);
         QSignalSpy finished(scene.get(), &GraphScene::layoutFinished);
         ASSERT_TRUE(document.loadEmbedded());
-        ASSERT_TRUE(finished.count() > 0 || finished.wait(30000)) << "no layout";
+        ASSERT_TRUE(scenetest::waitForLayout(*scene, finished));
     }
 
     std::map<std::string, QPointF> positions() const {

@@ -8,6 +8,7 @@
 #include "graph_test_model.h"
 #include "graph_view.h"
 #include "layout_runner.h"
+#include "scene_support.h"
 
 #include <QFile>
 #include <QGraphicsSceneHelpEvent>
@@ -26,44 +27,21 @@ using namespace dealgraph::graphtest;
 
 namespace {
 
-constexpr int kLayoutTimeoutMs = 30000;
-
-void useWorker(GraphScene& scene) {
-    scene.layoutRunner().setProgram(QStringLiteral(DEALGRAPH_BINARY),
-                                    {QStringLiteral("--layout-worker")});
-}
-
-// Waits for the scene's next layout; on failure reports the layout's message.
-::testing::AssertionResult waitForLayout(GraphScene& scene, QSignalSpy& finished) {
-    QSignalSpy failed(&scene, &GraphScene::layoutFailed);
-    if (finished.count() > 0 || finished.wait(kLayoutTimeoutMs))
-        return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure()
-           << "no layout: "
-           << (failed.isEmpty() ? std::string("timed out")
-                                : failed.first().first().toString().toStdString());
-}
+using scenetest::kLayoutTimeoutMs;
+using scenetest::waitForLayout;
 
 class GraphSceneTest : public ::testing::Test {
 protected:
     void SetUp() override {
         scene = std::make_unique<GraphScene>(&document);
-        useWorker(*scene);
+        scenetest::useLayoutWorker(*scene);
         QSignalSpy finished(scene.get(), &GraphScene::layoutFinished);
         document.setModel(smallGraphModel());
         ASSERT_TRUE(waitForLayout(*scene, finished));
     }
 
     // A view showing the whole graph, so clicks land where the items are.
-    std::unique_ptr<GraphView> showView() {
-        auto view = std::make_unique<GraphView>(scene.get());
-        view->setAnimated(false);
-        view->resize(1000, 700);
-        view->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(view.get()));
-        view->zoomToFit();
-        return view;
-    }
+    std::unique_ptr<GraphView> showView() { return scenetest::showFittedView(*scene); }
 
     // A point on the flow's line where the flow itself is the topmost item.
     std::optional<QPointF> pointOn(const FlowItem* flow, const GraphView& view) const {

@@ -5,6 +5,7 @@
 #include "graph_scene.h"
 #include "graph_view.h"
 #include "layout_runner.h"
+#include "scene_support.h"
 
 #include "dealgraph/generate.h"
 
@@ -23,8 +24,7 @@ namespace {
 class LargeGraphViewTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        scene.layoutRunner().setProgram(QStringLiteral(DEALGRAPH_BINARY),
-                                        {QStringLiteral("--layout-worker")});
+        scenetest::useLayoutWorker(scene);
         scene.layoutRunner().setTimeout(0);
         QSignalSpy finished(&scene, &GraphScene::layoutFinished);
         document.setModel(generateModel(GenerateOptions{1000, 1}));

@@ -8,6 +8,7 @@
 #include "graph_view.h"
 #include "layout_runner.h"
 #include "legend.h"
+#include "scene_support.h"
 
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
@@ -30,8 +31,7 @@ class GraphViewTest : public ::testing::Test {
 protected:
     void SetUp() override {
         scene = std::make_unique<GraphScene>(&document);
-        scene->layoutRunner().setProgram(QStringLiteral(DEALGRAPH_BINARY),
-                                         {QStringLiteral("--layout-worker")});
+        scenetest::useLayoutWorker(*scene);
         view = std::make_unique<GraphView>(scene.get());
         view->setAnimated(false);
         view->resize(900, 600);

@@ -9,6 +9,7 @@
 #include "graph_scene.h"
 #include "graph_view.h"
 #include "layout_runner.h"
+#include "scene_support.h"
 #include "shell_fixture.h"
 
 #include <QFile>
@@ -29,7 +30,6 @@ using namespace dealgraph::app;
 namespace {
 
 const QString kSmallModel = QStringLiteral(DEALGRAPH_TEST_DATA "/small-model.json");
-constexpr int kLayoutTimeoutMs = 30000;
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
@@ -49,13 +49,10 @@ qreal distance(const QPointF& a, const QPointF& b) {
 // A scene on a document, laid out by the app binary's worker mode.
 struct LaidOut {
     explicit LaidOut(Document& document) : scene(std::make_unique<GraphScene>(&document)) {
-        scene->layoutRunner().setProgram(QStringLiteral(DEALGRAPH_BINARY),
-                                         {QStringLiteral("--layout-worker")});
+        scenetest::useLayoutWorker(*scene);
     }
     ::testing::AssertionResult waitFor(QSignalSpy& finished) {
-        if (finished.count() > 0 || finished.wait(kLayoutTimeoutMs))
-            return ::testing::AssertionSuccess();
-        return ::testing::AssertionFailure() << "no layout";
+        return scenetest::waitForLayout(*scene, finished);
     }
     std::unique_ptr<GraphScene> scene;
 };
@@ -104,13 +101,7 @@ protected:
     }
 
     std::unique_ptr<GraphView> showView(GraphScene& scene) {
-        auto view = std::make_unique<GraphView>(&scene);
-        view->setAnimated(false);
-        view->resize(1000, 700);
-        view->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(view.get()));
-        view->zoomToFit();
-        return view;
+        return scenetest::showFittedView(scene);
     }
 
     // Drags the entity's box by `by` pixels through the view, in steps, as a hand would.
