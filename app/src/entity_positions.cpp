@@ -19,9 +19,10 @@ namespace {
 const QString kFormat = QStringLiteral("dealgraph-positions");
 constexpr int kVersion = 1;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("EntityPositions", text);
-}
+// lupdate's context for this file's messages (a free tr() would get none it can see).
+struct PositionsText {
+    Q_DECLARE_TR_FUNCTIONS(PositionsText)
+};
 
 // "line:column" of a byte offset, as the model loader reports places.
 QString placeOf(const QByteArray& json, int offset) {
@@ -66,31 +67,36 @@ PositionsFile parsePositions(const QByteArray& json, const QString& fileName) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        file.problems << QStringLiteral("%1:%2: %3")
-                             .arg(fileName, placeOf(json, parseError.offset),
-                                  tr("not valid JSON (%1)").arg(parseError.errorString()));
+        file.problems
+            << QStringLiteral("%1:%2: %3")
+                   .arg(fileName, placeOf(json, parseError.offset),
+                        PositionsText::tr("not valid JSON (%1)").arg(parseError.errorString()));
         return file;
     }
     if (!document.isObject()) {
-        file.problems << tr("%1: not a positions file (expected a JSON object)").arg(fileName);
+        file.problems
+            << PositionsText::tr("%1: not a positions file (expected a JSON object)").arg(fileName);
         return file;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        file.problems << tr("%1: at \"format\": not a positions file (expected \"%2\")")
+        file.problems << PositionsText::tr(
+                             "%1: at \"format\": not a positions file (expected \"%2\")")
                              .arg(fileName, kFormat);
         return file;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != kVersion) {
-        file.problems << tr("%1: at \"version\": version %2 is not one this dealgraph reads (%3)")
+        file.problems << PositionsText::tr(
+                             "%1: at \"version\": version %2 is not one this dealgraph reads (%3)")
                              .arg(fileName, QString::number(version.toDouble()))
                              .arg(kVersion);
         return file;
     }
     const QJsonValue entries = root.value(QStringLiteral("positions"));
     if (!entries.isObject()) {
-        file.problems << tr("%1: at \"positions\": expected an object of entity ids").arg(fileName);
+        file.problems << PositionsText::tr("%1: at \"positions\": expected an object of entity ids")
+                             .arg(fileName);
         return file;
     }
     const QJsonObject byId = entries.toObject();
@@ -104,8 +110,9 @@ PositionsFile parsePositions(const QByteArray& json, const QString& fileName) {
                    std::abs(v.toDouble()) <= kMaxPositionCoordinate;
         };
         if (it.key().isEmpty() || !it.value().isObject() || !usable(x) || !usable(y)) {
-            file.problems << tr("%1: at \"%2\": expected {\"x\": number, \"y\": number} within "
-                                "±%3; this entry is ignored")
+            file.problems << PositionsText::tr(
+                                 "%1: at \"%2\": expected {\"x\": number, \"y\": number} within "
+                                 "±%3; this entry is ignored")
                                  .arg(fileName, place)
                                  .arg(kMaxPositionCoordinate);
             continue;
@@ -123,13 +130,14 @@ PositionsFile readPositionsFile(const QString& path) {
         return file;
     file.exists = true;
     if (QFileInfo(path).size() > kMaxPositionsFileBytes) {
-        file.problems << tr("%1: larger than %2 MiB; not a positions file")
+        file.problems << PositionsText::tr("%1: larger than %2 MiB; not a positions file")
                              .arg(fileName)
                              .arg(kMaxPositionsFileBytes / (1024 * 1024));
         return file;
     }
     if (!input.open(QIODevice::ReadOnly)) {
-        file.problems << tr("%1: cannot be read (%2)").arg(fileName, input.errorString());
+        file.problems
+            << PositionsText::tr("%1: cannot be read (%2)").arg(fileName, input.errorString());
         return file;
     }
     return parsePositions(input.read(kMaxPositionsFileBytes + 1), fileName);
@@ -152,14 +160,15 @@ bool writePositionsFile(const QString& path, const EntityPositions& positions, Q
     const QString directory = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(directory)) {
         if (error)
-            *error = tr("%1: cannot create the folder %2").arg(fileName, directory);
+            *error = PositionsText::tr("%1: cannot create the folder %2").arg(fileName, directory);
         return false;
     }
     QSaveFile output(path);
     if (!output.open(QIODevice::WriteOnly) || output.write(positionsToJson(positions)) < 0 ||
         !output.commit()) {
         if (error)
-            *error = tr("%1: cannot be written (%2)").arg(fileName, output.errorString());
+            *error =
+                PositionsText::tr("%1: cannot be written (%2)").arg(fileName, output.errorString());
         return false;
     }
     return true;
@@ -170,15 +179,16 @@ QString setAsideUnreadable(const QString& path, QString* error) {
     for (int n = 2; QFileInfo::exists(target); ++n) {
         if (n > 99) {
             if (error)
-                *error = tr("%1: too many earlier copies (.bak … .bak99) to keep another")
-                             .arg(QFileInfo(path).fileName());
+                *error =
+                    PositionsText::tr("%1: too many earlier copies (.bak … .bak99) to keep another")
+                        .arg(QFileInfo(path).fileName());
             return {};
         }
         target = path + QStringLiteral(".bak%1").arg(n);
     }
     if (!QFile::rename(path, target)) {
         if (error)
-            *error = tr("%1: cannot be renamed to %2")
+            *error = PositionsText::tr("%1: cannot be renamed to %2")
                          .arg(QFileInfo(path).fileName(), QFileInfo(target).fileName());
         return {};
     }

@@ -15,7 +15,8 @@ template <typename Enum> QString joined(const std::set<Enum>& values) {
     QStringList parts;
     for (Enum value : values)
         parts << displayText(value);
-    return parts.join(QStringLiteral(", "));
+    // The list separator is the language's: ", " in English, "、" in Chinese.
+    return parts.join(FilterBar::tr(", ", "list separator"));
 }
 
 } // namespace

@@ -365,51 +365,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsActions</name>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Language, theme, layout engine and export defaults</source>
-        <translation>界面语言、主题、布局引擎和导出默认设置</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>List every action that has a keyboard shortcut</source>
-        <translation>列出所有带键盘快捷键的操作</translation>
-    </message>
-</context>
-<context>
-    <name>SlideRenderer</name>
-    <message>
-        <source>As of %1</source>
-        <translation>截至 %1</translation>
-    </message>
-    <message>
-        <source>Latest reported status, %1</source>
-        <translation>最新报道状态，%1</translation>
-    </message>
-    <message>
-        <source>Sources: </source>
-        <translation>来源：</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>等另外 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; changes since %2</source>
-        <translation>%1；自 %2 以来的变化</translation>
-    </message>
-</context>
-<context>
-    <name>dealgraph::app</name>
+    <name>PositionsText</name>
     <message>
         <source>not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
@@ -457,6 +413,50 @@
     <message>
         <source>%1: cannot be renamed to %2</source>
         <translation>%1：无法重命名为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, layout engine and export defaults</source>
+        <translation>界面语言、主题、布局引擎和导出默认设置</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every action that has a keyboard shortcut</source>
+        <translation>列出所有带键盘快捷键的操作</translation>
+    </message>
+</context>
+<context>
+    <name>SlideRenderer</name>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Latest reported status, %1</source>
+        <translation>最新报道状态，%1</translation>
+    </message>
+    <message>
+        <source>Sources: </source>
+        <translation>来源：</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; changes since %2</source>
+        <translation>%1；自 %2 以来的变化</translation>
     </message>
 </context>
 <context>
@@ -950,6 +950,11 @@
     <message>
         <source>every deal, in its latest reported status</source>
         <translation>全部交易，按最新报道状态</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "app_settings.h"
 #include "deal_table_model.h"
 #include "details_html.h"
+#include "entity_positions.h"
+#include "filter_bar.h"
 #include "graph_input.h"
 #include "graph_test_model.h"
 #include "main_window.h"
@@ -91,6 +93,19 @@ TEST_F(ZhCnInterface, DetailsAndGraphLeadWithTheChineseName) {
     ASSERT_TRUE(oracleIndex.has_value());
     EXPECT_EQ(input.nodeText[*oracleIndex].name, QStringLiteral("甲骨文"));
     EXPECT_EQ(input.nodeText[*oracleIndex].secondary, QStringLiteral("Oracle"));
+}
+
+TEST_F(ZhCnInterface, MessagesOfTheNewPanelsAndFilesAreChinese) {
+    // The positions file's problems once had a context lupdate could not see: always English.
+    const PositionsFile broken = parsePositions("[1]", QStringLiteral("x.positions.json"));
+    ASSERT_EQ(broken.problems.size(), 1);
+    EXPECT_TRUE(broken.problems.first().contains(QStringLiteral("不是位置文件")))
+        << broken.problems.first().toStdString();
+    // Lists in the filter bar take the Chinese list separator.
+    const Model model = graphtest::smallGraphModel();
+    Filter filter;
+    filter.flowTypes = {FlowType::Money, FlowType::Compute};
+    EXPECT_TRUE(describeFilter(model, filter, std::nullopt).contains(QStringLiteral("、")));
 }
 
 TEST(EnglishInterface, EntityNamesKeepTheModelsNameWithChineseBelow) {
