@@ -19,13 +19,13 @@ enum class Mode { Gui, Check, Export, Cycles, Generate, LayoutWorker, Help, Vers
 
 struct CommandLine {
     Mode mode = Mode::Gui;
-    QString file;                      // model to open or check; empty: the embedded dataset
-    std::size_t memoryLimit = 0;       // --memory-limit for the layout worker
-    QString exportPath;                // --export OUT
-    ExportOptions exportOptions;       // --size/--preset, --theme, --title, --subtitle, --engine
-    Filter filter;                     // --as-of, --filter, --focus: what is shown and exported
-    std::optional<Date> compareFrom;   // --compare DATE1,DATE2: DATE1
-    std::optional<Date> compareTo;     // DATE2; nullopt for "latest"
+    QString file;                    // model to open or check; empty: the embedded dataset
+    std::size_t memoryLimit = 0;     // --memory-limit for the layout worker
+    QString exportPath;              // --export OUT
+    ExportOptions exportOptions;     // --size/--preset, --theme, --title, --subtitle, --engine
+    Filter filter;                   // --as-of, --filter, --focus: what is shown and exported
+    std::optional<Date> compareFrom; // --compare DATE1,DATE2: DATE1
+    std::optional<Date> compareTo;   // DATE2; nullopt for "latest"
     bool compareGiven = false;
     // --layout-timeout SECONDS for headless export (0: none). A script can wait longer than a
     // person: 10 minutes by default, against the window's one minute with a Cancel button.

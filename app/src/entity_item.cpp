@@ -65,8 +65,7 @@ void EntityItem::setSelectedInDocument(bool selected) {
     update();
 }
 
-void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-                       QWidget* widget) {
+void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) {
     GraphScene* owner = graphScene();
     if (!owner)
         return;

@@ -229,9 +229,8 @@ void MainWindow::connectDocument() {
     connect(scene_, &GraphScene::layoutFailed, this, [this](const QString& message) {
         showMessage(tr("Layout failed: %1").arg(message), 0);
     });
-    connect(scene_, &GraphScene::layoutCancelled, this, [this] {
-        showMessage(tr("Layout cancelled; the previous picture stays"), 5000);
-    });
+    connect(scene_, &GraphScene::layoutCancelled, this,
+            [this] { showMessage(tr("Layout cancelled; the previous picture stays"), 5000); });
 
     // A positions sidecar that could not be read (or written) is said in the status bar, and
     // said again once the layout that follows a load has reported, which would hide it.

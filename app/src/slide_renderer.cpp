@@ -231,9 +231,8 @@ void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
             painter.translate(area.left(), area.bottom() - natural.height() * fit);
         painter.scale(fit, fit);
         // Drawn at the reserved box's bottom left, where a legend of any size lines up.
-        paintLegend(painter,
-                    QRectF(QPointF(0, natural.height() - content.height()), content), style,
-                    slide.legendContent);
+        paintLegend(painter, QRectF(QPointF(0, natural.height() - content.height()), content),
+                    style, slide.legendContent);
         painter.restore();
     }
 
