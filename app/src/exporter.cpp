@@ -58,10 +58,7 @@ Framing framingFor(const GraphScene& scene, const Document& document) {
     // Measured from the items alone (not what happens to be visible), the same for every date.
     Framing framing;
     const Model& model = document.model();
-    Filter timeless = document.filter();
-    timeless.asOf.reset();
-    timeless.statuses.clear(); // a status filter selects different deals at different dates
-    const View all = applyFilter(model, timeless);
+    const View all = viewAtEveryDate(document);
     for (std::size_t e : all.entities)
         if (const EntityItem* item = scene.entityItem(model.entities()[e].id))
             framing.source |= item->sceneBoundingRect();
@@ -74,7 +71,7 @@ Framing framingFor(const GraphScene& scene, const Document& document) {
         if (item->label())
             framing.source |= item->label()->sceneBoundingRect();
     }
-    framing.legendRoom = legendRoomFor(document);
+    framing.legendRoom = legendRoomFor(document, all);
     return framing;
 }
 

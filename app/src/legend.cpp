@@ -265,12 +265,19 @@ LegendContent legendContentFor(const Model& model, const View& view) {
     return content;
 }
 
-LegendContent legendRoomFor(const Document& document) {
-    const Model& model = document.model();
+View viewAtEveryDate(const Document& document) {
     Filter timeless = document.filter();
     timeless.asOf.reset();
-    timeless.statuses.clear(); // a status filter selects different deals at different dates
-    const View all = applyFilter(model, timeless);
+    timeless.statuses.clear();
+    return applyFilter(document.model(), timeless);
+}
+
+LegendContent legendRoomFor(const Document& document) {
+    return legendRoomFor(document, viewAtEveryDate(document));
+}
+
+LegendContent legendRoomFor(const Document& document, const View& all) {
+    const Model& model = document.model();
     LegendContent room = legendContentFor(document, all);
     std::set<Status> statuses;
     for (std::size_t d : all.deals)

@@ -57,6 +57,11 @@ void paintLegend(QPainter& painter, const QRectF& rect, const GraphStyle& style,
 // The legend of the document's view at every date (its other filters kept), with every status
 // its deals ever had: the room a legend needs so it keeps its size while the date moves.
 LegendContent legendRoomFor(const Document& document);
+// The same from viewAtEveryDate(document), for callers that already have it.
+LegendContent legendRoomFor(const Document& document, const View& everyDate);
+// The document's view without its date (and so without its status clause, which selects
+// different deals at different dates): what the graph shows at one date or another.
+View viewAtEveryDate(const Document& document);
 
 // The legend of the document's current view (nothing when the view is empty). Follows
 // viewChanged and modelReset. In Columns it draws on a rounded plate (a dock or an overlay);
