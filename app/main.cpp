@@ -1,5 +1,5 @@
 // Thin entry point: everything lives in the app library so the tests can reach it.
-#include "command_line.h"
+#include "shell/command_line.h"
 
 int main(int argc, char** argv) {
     return dealgraph::app::runMain(argc, argv);

@@ -16,8 +16,8 @@
 #include "bench_support.h"
 #include "request_dot.h"
 
-#include "graph_input.h"
-#include "graph_style.h"
+#include "scene/graph_input.h"
+#include "scene/graph_style.h"
 
 #include "dealgraph/graph_layout.h"
 #include "dealgraph/interchange.h"

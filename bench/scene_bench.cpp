@@ -7,14 +7,14 @@
 //
 //   scene_bench [ENTITIES...] [--benchmark_out=FILE.json]   default 100 1000 5000 20000
 //   DEALGRAPH_BENCH_SHORT=1        100 and 1000 only, fewer frames
-#include "document.h"
-#include "export_options.h"
-#include "exporter.h"
-#include "graph_input.h"
-#include "graph_scene.h"
-#include "graph_view.h"
-#include "layout_cache.h"
-#include "layout_runner.h"
+#include "document/document.h"
+#include "document/layout_cache.h"
+#include "document/layout_runner.h"
+#include "export/export_options.h"
+#include "export/exporter.h"
+#include "scene/graph_input.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
 
 #include "dealgraph/generate.h"
 #include "dealgraph/load.h"

@@ -1,8 +1,8 @@
 // The Circular Flows and Changes panels on the bundled dataset: the OpenAI → Oracle → Nvidia
 // loop is listed and highlights when selected; the comparison of 2025 lists the right deals.
-#include "changes_panel.h"
-#include "cycles_panel.h"
-#include "document.h"
+#include "document/document.h"
+#include "panels/changes_panel.h"
+#include "panels/cycles_panel.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 // The details panel's totals: only deals that stand are summed, and what is left out is said.
-#include "details_html.h"
-#include "document.h"
+#include "document/document.h"
+#include "panels/details_html.h"
 
 #include <QTextDocument>
 

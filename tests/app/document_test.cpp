@@ -1,6 +1,6 @@
 // The Document: loading that never loses the model on screen, selection history, stepping
 // through deals in date order, and reloading when the file changes on disk.
-#include "document.h"
+#include "document/document.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The positions sidecar (entity_positions.h): its name beside the model, reading with every
 // problem named by file and place, writing, and setting an unreadable one aside.
-#include "entity_positions.h"
+#include "document/entity_positions.h"
 
 #include <QFile>
 #include <QTemporaryDir>

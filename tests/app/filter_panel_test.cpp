@@ -1,9 +1,9 @@
 // The filter panel and the active-filters bar on the bundled dataset: the controls produce the
 // Filter the Document applies, Reset clears it (keeping the date where it should), and the bar
 // shows exactly when something is active.
-#include "document.h"
-#include "filter_bar.h"
-#include "filter_panel.h"
+#include "document/document.h"
+#include "panels/filter_bar.h"
+#include "panels/filter_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // Routes for flows whose boxes were placed by hand (flow_route.h): border to border, the
 // arrowhead ending on the target's border, the label at the middle, parallel flows in lanes.
-#include "flow_route.h"
+#include "scene/flow_route.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // GraphInput: boxes that hold their text in every script, one edge per flow, labels only for
 // flows with amounts, and index maps back to the model.
-#include "graph_input.h"
 #include "graph_test_model.h"
+#include "scene/graph_input.h"
 
 #include <QFontMetricsF>
 

@@ -1,7 +1,7 @@
 // The legend lists only what the view shows and paints readably with either theme.
-#include "document.h"
+#include "document/document.h"
 #include "graph_test_model.h"
-#include "legend.h"
+#include "scene/legend.h"
 
 #include <QImage>
 #include <QPainter>

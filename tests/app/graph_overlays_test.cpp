@@ -1,14 +1,14 @@
 // The bundled dataset over time, on a real layout: entities stay put while the date moves,
 // deals take their status of the date, summed bundles, comparison tags, a highlighted cycle,
 // totals discs, and slides at two dates that frame the graph alike.
-#include "bundle_item.h"
-#include "change_badge_item.h"
-#include "document.h"
-#include "entity_item.h"
-#include "exporter.h"
-#include "flow_item.h"
-#include "graph_scene.h"
-#include "legend.h"
+#include "document/document.h"
+#include "export/exporter.h"
+#include "scene/bundle_item.h"
+#include "scene/change_badge_item.h"
+#include "scene/entity_item.h"
+#include "scene/flow_item.h"
+#include "scene/graph_scene.h"
+#include "scene/legend.h"
 #include "scene_support.h"
 
 #include "dealgraph/bundles.h"

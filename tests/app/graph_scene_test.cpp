@@ -1,13 +1,13 @@
 // GraphScene with a real layout: the small model laid out by the app binary's worker mode,
 // items for everything, clicks and hovers through a GraphView, view changes without a new
 // layout, and a failed layout that keeps the picture.
-#include "document.h"
-#include "entity_item.h"
-#include "flow_item.h"
-#include "graph_scene.h"
+#include "document/document.h"
+#include "document/layout_runner.h"
 #include "graph_test_model.h"
-#include "graph_view.h"
-#include "layout_runner.h"
+#include "scene/entity_item.h"
+#include "scene/flow_item.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
 #include "scene_support.h"
 
 #include <QFile>

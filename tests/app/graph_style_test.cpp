@@ -1,6 +1,6 @@
 // GraphStyle: flow colours that stay apart for common colour blindness and read on light and
 // dark backgrounds, widths on a log scale per unit, and line styles that tell statuses apart.
-#include "graph_style.h"
+#include "scene/graph_style.h"
 
 #include <QPalette>
 

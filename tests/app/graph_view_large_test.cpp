@@ -1,10 +1,10 @@
 // A big graph in the view (graph_view.h): zoomed out it shows the overview image, zoom steps
 // are drawn as drafts and the view settles back to full quality; small graphs never do either.
 // The model is generated (1,000 entities, some 15,000 items) and laid out by the real worker.
-#include "document.h"
-#include "graph_scene.h"
-#include "graph_view.h"
-#include "layout_runner.h"
+#include "document/document.h"
+#include "document/layout_runner.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
 #include "scene_support.h"
 
 #include "dealgraph/generate.h"

@@ -1,13 +1,13 @@
 // GraphView: fits each new layout, zooms within bounds around the pointer or the centre, and
 // brings a selection made elsewhere into view without moving what is already visible.
-#include "document.h"
-#include "entity_item.h"
-#include "flow_item.h"
-#include "graph_scene.h"
+#include "document/document.h"
+#include "document/layout_runner.h"
 #include "graph_test_model.h"
-#include "graph_view.h"
-#include "layout_runner.h"
-#include "legend.h"
+#include "scene/entity_item.h"
+#include "scene/flow_item.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
+#include "scene/legend.h"
 #include "scene_support.h"
 
 #include <QNativeGestureEvent>

@@ -1,14 +1,14 @@
 // Hand placement end to end: dragging a box through the view moves it and its flows, undo and
 // redo, the sidecar written beside a copy of the model and read by the next document, a
 // corrupt sidecar reported and kept, and writing the sidecar never reloading the model.
-#include "bundle_item.h"
-#include "document.h"
-#include "entity_item.h"
-#include "entity_positions.h"
-#include "flow_item.h"
-#include "graph_scene.h"
-#include "graph_view.h"
-#include "layout_runner.h"
+#include "document/document.h"
+#include "document/entity_positions.h"
+#include "document/layout_runner.h"
+#include "scene/bundle_item.h"
+#include "scene/entity_item.h"
+#include "scene/flow_item.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
 #include "scene_support.h"
 #include "shell_fixture.h"
 

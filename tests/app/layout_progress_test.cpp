@@ -1,7 +1,7 @@
 // Opening a model whose layout takes long: the window says how long it has been laying out,
 // offers Cancel, and cancelling stops the worker and keeps the previous picture. The worker is
 // a process that never answers, as dot does on a dense graph.
-#include "layout_progress.h"
+#include "shell/layout_progress.h"
 #include "shell_fixture.h"
 
 #include <QLabel>

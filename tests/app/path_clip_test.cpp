@@ -1,6 +1,6 @@
 // Cutting curves to the window (path_clip.h): what is kept draws exactly the same inside the
 // window, what is dropped lies outside it, and a curve wholly inside is left alone.
-#include "path_clip.h"
+#include "scene/path_clip.h"
 
 #include <gtest/gtest.h>
 

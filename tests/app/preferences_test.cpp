@@ -2,11 +2,11 @@
 // dialog; Help > Keyboard Shortcuts lists every action that has a shortcut.
 #include "test_settings.h"
 
-#include "app_settings.h"
-#include "export_dialog.h"
-#include "main_window.h"
-#include "preferences_dialog.h"
-#include "shortcuts_dialog.h"
+#include "export/export_dialog.h"
+#include "shell/app_settings.h"
+#include "shell/main_window.h"
+#include "shell/preferences_dialog.h"
+#include "shell/shortcuts_dialog.h"
 
 #include <QAction>
 #include <QCoreApplication>

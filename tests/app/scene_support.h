@@ -2,9 +2,9 @@
 // that layout, and a GraphView fitted to the scene.
 #pragma once
 
-#include "graph_scene.h"
-#include "graph_view.h"
-#include "layout_runner.h"
+#include "document/layout_runner.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
 
 #include <QSignalSpy>
 #include <QTest>

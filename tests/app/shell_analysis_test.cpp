@@ -1,12 +1,12 @@
 // The issue-5 tools in the real window: the graph between the active-filters bar and the time
 // bar, the Analysis menu, the display toggles and their settings, docks that restore, and
 // playing through time without laying the graph out again.
-#include "analysis_panels.h"
-#include "cycles_panel.h"
-#include "filter_bar.h"
-#include "filter_panel.h"
+#include "panels/analysis_panels.h"
+#include "panels/cycles_panel.h"
+#include "panels/filter_bar.h"
+#include "panels/filter_panel.h"
+#include "panels/time_panel.h"
 #include "shell_fixture.h"
-#include "time_panel.h"
 
 #include <QAction>
 #include <QCheckBox>

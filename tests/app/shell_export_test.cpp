@@ -2,7 +2,7 @@
 // screen show in the image; the clipboard carries PNG and SVG.
 #include "shell_fixture.h"
 
-#include "export_actions.h"
+#include "export/export_actions.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -2,17 +2,17 @@
 // that click where a user would click.
 #pragma once
 
-#include "deal_table.h"
-#include "deal_table_model.h"
-#include "details_panel.h"
-#include "document.h"
-#include "entity_item.h"
-#include "flow_item.h"
-#include "graph_scene.h"
-#include "graph_view.h"
-#include "layout_runner.h"
-#include "main_window.h"
-#include "search_box.h"
+#include "document/document.h"
+#include "document/layout_runner.h"
+#include "panels/deal_table.h"
+#include "panels/deal_table_model.h"
+#include "panels/details_panel.h"
+#include "panels/search_box.h"
+#include "scene/entity_item.h"
+#include "scene/flow_item.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
+#include "shell/main_window.h"
 #include "test_settings.h"
 
 #include <QCoreApplication>

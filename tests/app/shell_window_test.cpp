@@ -2,9 +2,9 @@
 // never cost the model on screen, dropping files, recent files.
 #include "shell_fixture.h"
 
-#include "details_links.h"
-#include "load_errors_dialog.h"
-#include "recent_files.h"
+#include "panels/details_links.h"
+#include "shell/load_errors_dialog.h"
+#include "shell/recent_files.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,5 +1,5 @@
 // The sources footer names every source it can and counts the rest; it never cuts silently.
-#include "slide_renderer.h"
+#include "export/slide_renderer.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>

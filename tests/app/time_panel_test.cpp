@@ -1,7 +1,7 @@
 // The time bar on the bundled dataset: slider positions, typed dates, play/pause and the
 // comparison controls, each checked against the Document they drive.
-#include "document.h"
-#include "time_panel.h"
+#include "document/document.h"
+#include "panels/time_panel.h"
 
 #include "dealgraph/timeline.h"
 

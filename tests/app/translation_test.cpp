@@ -1,14 +1,14 @@
 // The Simplified Chinese interface: the compiled translation is embedded and translates the
 // menus and the model's vocabulary; the system locale picks it; entity names follow it.
-#include "app_settings.h"
-#include "deal_table_model.h"
-#include "details_html.h"
-#include "entity_positions.h"
-#include "filter_bar.h"
-#include "graph_input.h"
+#include "document/entity_positions.h"
+#include "document/model_text.h"
 #include "graph_test_model.h"
-#include "main_window.h"
-#include "model_text.h"
+#include "panels/deal_table_model.h"
+#include "panels/details_html.h"
+#include "panels/filter_bar.h"
+#include "scene/graph_input.h"
+#include "shell/app_settings.h"
+#include "shell/main_window.h"
 
 #include <QCoreApplication>
 #include <QMenuBar>

@@ -1,8 +1,8 @@
 // The layout cache: a second identical request is answered without a worker, anything that
 // changes the request misses, and a damaged entry is thrown away rather than drawn. Every test
 // keeps its cache in a temporary directory, never the user's.
-#include "layout_cache.h"
-#include "layout_runner.h"
+#include "document/layout_cache.h"
+#include "document/layout_runner.h"
 #include "layout_test_support.h"
 
 #include <QDir>

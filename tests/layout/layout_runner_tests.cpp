@@ -1,6 +1,6 @@
 // LayoutRunner and runLayoutBlocking against fake_layout_worker, which can do a real layout or
 // misbehave on purpose: hang, crash, print garbage, answer for the wrong graph, eat memory.
-#include "layout_runner.h"
+#include "document/layout_runner.h"
 #include "layout_test_support.h"
 
 #include <QCoreApplication>

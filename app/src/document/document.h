@@ -1,0 +1,203 @@
+// The document owns the loaded model, the filtered view of it and the selection, and tells
+// the views what changed. Views never own data: they read it from here and react to signals.
+#pragma once
+
+#include "document/selection.h"
+
+#include "dealgraph/load.h"
+#include "dealgraph/model.h"
+#include "dealgraph/query.h"
+#include "dealgraph/timeline.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+class QUndoStack;
+
+namespace dealgraph::app {
+
+// How the views draw the view, as opposed to what it holds (that is the Filter).
+struct DisplayOptions {
+    bool summed = false;       // one curve per (from, to, flow type) carrying the total
+    bool sizeByTotals = false; // entity boxes carry a disc sized by the money they move
+    bool operator==(const DisplayOptions&) const = default;
+};
+
+// Something to point out on the graph that is not the selection: a cycle, say. The scene draws
+// these entities and flows emphasised and dims the rest.
+struct Highlight {
+    QString title; // "OpenAI → Oracle → Nvidia → OpenAI"
+    std::set<std::size_t> entities;
+    std::set<FlowRef> flows;
+    bool isEmpty() const { return entities.empty() && flows.empty(); }
+    bool operator==(const Highlight&) const = default;
+};
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+
+    const Model& model() const { return model_; }
+    const Filter& filter() const { return filter_; }
+    const View& view() const { return view_; } // the model as the filter leaves it
+
+    // Where the model came from: a file path, or empty for the embedded dataset.
+    QString filePath() const { return filePath_; }
+    QString displayName() const; // file name, or the model's title for the embedded dataset
+
+    // Loads the dataset compiled into the app (resources/data/ai-deals.json).
+    bool loadEmbedded();
+    // Loads a file. On failure the current model stays and loadFailed is emitted with every
+    // error formatted with its place ("file.json:3:14: ..."); returns false.
+    bool loadFile(const QString& path);
+    // Replaces the model directly (tests, generated models).
+    void setModel(Model model, const QString& path = {});
+    // Reads the open file again (F5, or when it changed on disk), keeping the selection when
+    // its id still exists. On failure the current model stays and loadFailed is emitted.
+    bool reload();
+
+    void setFilter(const Filter& filter);
+    // Sets only the filter's date (nullopt: latest statuses), keeping its other clauses.
+    void setAsOf(const std::optional<Date>& date);
+
+    // Compares the view's date (or the latest statuses) with an earlier date: changes() lists
+    // what appeared, changed status or ended between them among the deals the view shows.
+    // nullopt ends the comparison. Follows filter changes.
+    void setCompareFrom(const std::optional<Date>& from);
+    const std::optional<Date>& compareFrom() const { return compareFrom_; }
+    const std::vector<DealChange>& changes() const { return changes_; }
+    std::optional<ChangeKind> changeOf(std::size_t deal) const; // by model index
+
+    void setDisplayOptions(const DisplayOptions& options);
+    const DisplayOptions& displayOptions() const { return display_; }
+
+    // Cleared when a new model replaces the old one.
+    void setHighlight(const Highlight& highlight);
+    const Highlight& highlight() const { return highlight_; }
+
+    const Selection& selection() const { return selection_; }
+    // Selects and records the step in the history (unless it equals the current selection).
+    void select(const Selection& selection);
+
+    // Back and forward through the selection history.
+    bool canGoBack() const;
+    bool canGoForward() const;
+    void goBack();
+    void goForward();
+
+    // Next and previous deal in chronological order (Model::chronological) among the deals the
+    // view shows, starting from the selected deal; wraps around. Selects it.
+    void selectNextDeal();
+    void selectPreviousDeal();
+
+    // Automatic reload when the open file changes on disk (on by default).
+    void setWatchFile(bool watch);
+
+    // How long the file must stay quiet before a reload, so a half-written file is not read.
+    static constexpr int kReloadDelayMs = 200;
+    // Selections kept for Back; older ones are dropped.
+    static constexpr std::size_t kMaxHistory = 200;
+
+    // Whether the selection names something that exists in the current model.
+    bool isValid(const Selection& selection) const;
+
+    // ---- Hand placement (document_positions.cpp) ----
+    ~Document() override; // writes a pending change of the positions
+    // Entity centres placed by hand, in scene coordinates (points, the layout's frame), kept in
+    // a sidecar beside the model file (entity_positions.h). May hold ids the model lacks: they
+    // are kept in the file and ignored by the views.
+    const std::map<std::string, QPointF>& positions() const { return positions_; }
+    std::optional<QPointF> position(const std::string& entityId) const;
+    // Sets (or with nullopt forgets) one kept position without an undo step: the undo
+    // commands use this. Emits positionsChanged and schedules the sidecar's write.
+    void setPosition(const std::string& entityId, const std::optional<QPointF>& position);
+    // Several at once, with one positionsChanged.
+    void setPositions(const std::map<std::string, std::optional<QPointF>>& changes);
+    // Undoable: a move of one entity (each call is its own step), and forgetting every kept
+    // position of the model's entities in one step.
+    void moveEntity(const std::string& entityId, const QPointF& position);
+    void resetPositions();
+    bool hasPositionsOfModel() const; // some entity of the model has a kept position
+    // Move steps; cleared when a different model is loaded, kept by a reload of the same file.
+    QUndoStack* undoStack() const { return undoStack_; }
+    // The sidecar the positions are kept in; empty for a model with no file (setModel).
+    QString positionsPath() const { return positionsPath_; }
+    // Keeps the positions in this sidecar from now on and reads it (headless export of the
+    // embedded dataset). Clears the undo steps.
+    void usePositionsFile(const QString& sidecarPath);
+    // Writes a pending change now instead of after kPositionsWriteDelayMs.
+    void flushPositions();
+    static constexpr int kPositionsWriteDelayMs = 400;
+
+signals:
+    // A new model replaced the old one. The selection is cleared, except that a reload keeps
+    // it when its id still exists (selectionChanged follows in that case).
+    void modelReset();
+    void viewChanged();       // the filter changed; model unchanged
+    void comparisonChanged(); // compareFrom or changes() changed (after viewChanged)
+    void displayChanged();    // displayOptions changed
+    void highlightChanged();
+    void selectionChanged(const dealgraph::app::Selection& selection);
+    void historyChanged(); // canGoBack/canGoForward may have changed
+    void loadFailed(const QString& path, const QStringList& errors);
+    void reloaded(const QString& path); // the watched file changed and was reloaded
+    // Kept positions changed (ids of the entities concerned; undo, redo, reset, a new sidecar).
+    void positionsChanged(const QStringList& entityIds);
+    // The sidecar could not be read or written, or an unreadable one was set aside: a message
+    // naming the file (and the place in it) for the status bar.
+    void positionsProblem(const QString& message);
+    void positionsSaved(const QString& sidecarPath);
+
+private:
+    void onFileChanged(const QString& path);
+    void onDirectoryChanged(const QString& path);
+    void reloadWatchedFile();
+    void startWatching(const QString& path);
+    void stopWatching();
+    // Installs a freshly loaded model; keeps the selection and history when `keepSelection`.
+    void install(Model model, const QString& path, bool keepSelection);
+    QStringList formatErrors(const LoadResult& result, const QString& fileName) const;
+    void setSelectionNoHistory(const Selection& selection);
+    void stepDeal(int direction);
+
+    Model model_;
+    void recompare(); // recomputes changes_; emits comparisonChanged when they differ
+
+    Filter filter_;
+    View view_;
+    std::optional<Date> compareFrom_;
+    std::vector<DealChange> changes_;
+    DisplayOptions display_;
+    Highlight highlight_;
+    QString filePath_;
+    Selection selection_;
+    std::vector<Selection> back_;
+    std::vector<Selection> forward_;
+    QFileSystemWatcher watcher_;
+    bool watchFile_ = true;
+    QTimer reloadTimer_; // single-shot debounce for onFileChanged
+
+    // ---- Hand placement (document_positions.cpp) ----
+    void setUpPositions();                           // from the constructor
+    void openPositionsFor(const QString& modelPath); // from install(): a new model's sidecar
+    bool writePositions(bool report); // report: emit positionsSaved / positionsProblem
+    std::map<std::string, QPointF> positions_;
+    QUndoStack* undoStack_ = nullptr;
+    QString positionsPath_;
+    bool positionsUnreadable_ = false; // the sidecar exists but could not be read: keep it
+    bool loadingEmbedded_ = false;     // install() runs for loadEmbedded()
+    QTimer positionsWriteTimer_;       // single-shot debounce for the sidecar
+};
+
+} // namespace dealgraph::app

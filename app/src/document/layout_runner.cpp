@@ -1,0 +1,378 @@
+#include "document/layout_runner.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QTimer>
+
+#include <csignal>
+#include <utility>
+
+namespace dealgraph::app {
+
+namespace {
+
+const QString kMemoryLimitOption = QStringLiteral("--memory-limit");
+
+// Everything known about one finished (or failed) worker run.
+struct WorkerExit {
+    QString program;
+    bool startFailed = false;
+    QString startError;
+    bool timedOut = false;
+    int timeoutMs = 0;
+    bool crashed = false;
+    int exitCode = 0; // the signal number when crashed (Qt on Unix)
+    QByteArray standardOutput;
+    QByteArray standardError;
+    std::size_t memoryLimit = 0;
+    std::size_t expectedNodes = 0;
+    std::size_t expectedEdges = 0;
+    layout::Engine engine = layout::Engine::Dot;
+};
+
+QString signalName(int signal) {
+    switch (signal) {
+    case SIGSEGV:
+        return QStringLiteral("SIGSEGV, segmentation fault");
+    case SIGABRT:
+        return QStringLiteral("SIGABRT, aborted");
+    case SIGBUS:
+        return QStringLiteral("SIGBUS, bus error");
+    case SIGFPE:
+        return QStringLiteral("SIGFPE, arithmetic error");
+    case SIGILL:
+        return QStringLiteral("SIGILL, illegal instruction");
+    case SIGKILL:
+        return QStringLiteral("SIGKILL, killed");
+    case SIGTERM:
+        return QStringLiteral("SIGTERM, terminated");
+    default:
+        return QStringLiteral("signal %1").arg(signal);
+    }
+}
+
+QString formatBytes(std::size_t bytes) {
+    const double gib = static_cast<double>(bytes) / double(1 << 30);
+    if (gib >= 1) {
+        return QStringLiteral("%1 GiB").arg(gib, 0, 'f', 1);
+    }
+    return QStringLiteral("%1 MiB").arg(static_cast<double>(bytes) / double(1 << 20), 0, 'f', 0);
+}
+
+// The last lines the worker wrote on stderr, for messages about unexpected exits.
+QString stderrTail(const QByteArray& text) {
+    const QString tail = QString::fromUtf8(text.right(600)).trimmed();
+    return tail.isEmpty() ? QString() : QStringLiteral(" It said: %1").arg(tail);
+}
+
+bool ranOutOfMemory(const QByteArray& standardError) {
+    for (const char* marker : {"out of memory", "bad_alloc", "memory allocation failure",
+                               "Cannot allocate memory", "memory exhausted"}) {
+        if (standardError.contains(marker)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// What to try after a layout ran too long or out of memory: another engine, unless it already
+// was the fast one.
+QString adviceAfter(layout::Engine engine) {
+    return engine == layout::Engine::Sfdp
+               ? QStringLiteral("Filter the graph down to fewer deals.")
+               : QStringLiteral("Try the sfdp layout engine, or filter the graph down to fewer "
+                                "deals.");
+}
+
+QString engineName(layout::Engine engine) {
+    const auto name = layout::toString(engine);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+layout::LayoutOutcome failure(QString message) {
+    return {std::nullopt, message.toStdString()};
+}
+
+// Turns a worker run into an outcome whose error, if any, says what went wrong in words a user
+// can act on.
+layout::LayoutOutcome interpret(const WorkerExit& run) {
+    if (run.startFailed) {
+        return failure(QStringLiteral("The layout worker could not be started (%1): %2")
+                           .arg(run.program, run.startError));
+    }
+    if (run.timedOut) {
+        return failure(QStringLiteral("The %1 layout took longer than %2 s and was stopped. %3")
+                           .arg(engineName(run.engine))
+                           .arg(run.timeoutMs / 1000.0, 0, 'g', 3)
+                           .arg(adviceAfter(run.engine)));
+    }
+    if (ranOutOfMemory(run.standardError)) {
+        const QString limit = run.memoryLimit
+                                  ? QStringLiteral(" (limit %1)").arg(formatBytes(run.memoryLimit))
+                                  : QString();
+        return failure(QStringLiteral("The %1 layout ran out of memory%2. %3")
+                           .arg(engineName(run.engine), limit, adviceAfter(run.engine)));
+    }
+    if (run.crashed) {
+        if (run.exitCode == SIGKILL) {
+            return failure(QStringLiteral("The layout worker was killed (SIGKILL), probably by the "
+                                          "system because memory ran out.%1")
+                               .arg(stderrTail(run.standardError)));
+        }
+        return failure(QStringLiteral("The layout worker crashed (%1).%2")
+                           .arg(signalName(run.exitCode), stderrTail(run.standardError)));
+    }
+    layout::LayoutOutcome outcome = layout::outcomeFromJson(
+        std::string_view(run.standardOutput.constData(), std::size_t(run.standardOutput.size())));
+    if (outcome.result) {
+        // A complete layout of the right size is used whatever the exit code: a worker built
+        // with LeakSanitizer, for one, exits non-zero after writing a perfectly good answer.
+        if (outcome.result->nodes.size() != run.expectedNodes ||
+            outcome.result->edges.size() != run.expectedEdges) {
+            return failure(QStringLiteral("The layout worker wrote garbage: a layout of %1 nodes "
+                                          "and %2 edges for a graph of %3 and %4.")
+                               .arg(outcome.result->nodes.size())
+                               .arg(outcome.result->edges.size())
+                               .arg(run.expectedNodes)
+                               .arg(run.expectedEdges));
+        }
+        return outcome;
+    }
+    // Exit codes 1 (layout error) and 2 (bad request) come with the worker's own message.
+    if (run.exitCode == 1 || run.exitCode == 2) {
+        return outcome;
+    }
+    if (run.exitCode == 0) {
+        return failure(QStringLiteral("The layout worker wrote garbage instead of a layout: %1")
+                           .arg(QString::fromStdString(outcome.error)));
+    }
+    return failure(QStringLiteral("The layout worker exited with code %1.%2")
+                       .arg(run.exitCode)
+                       .arg(stderrTail(run.standardError)));
+}
+
+std::size_t memoryLimitIn(const QStringList& arguments) {
+    const auto at = arguments.indexOf(kMemoryLimitOption);
+    return at >= 0 && at + 1 < arguments.size() ? arguments[at + 1].toULongLong() : 0;
+}
+
+QByteArray requestBytes(const layout::LayoutRequest& request) {
+    return QByteArray::fromStdString(layout::requestToJson(request));
+}
+
+} // namespace
+
+LayoutRunner::LayoutRunner(QObject* parent)
+    : QObject(parent), program_(QCoreApplication::applicationFilePath()), arguments_{QStringLiteral(
+                                                                              "--layout-worker")},
+      timer_(new QTimer(this)) {
+    qRegisterMetaType<dealgraph::layout::LayoutResult>();
+    timer_->setSingleShot(true);
+    connect(timer_, &QTimer::timeout, this, &LayoutRunner::onTimeout);
+}
+
+LayoutRunner::~LayoutRunner() {
+    cancel();
+    // Reap killed workers now rather than leave QProcess to warn about them.
+    for (QProcess* process : findChildren<QProcess*>()) {
+        process->disconnect(this);
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(5000);
+        }
+    }
+}
+
+void LayoutRunner::setProgram(QString program, QStringList arguments) {
+    program_ = std::move(program);
+    arguments_ = std::move(arguments);
+}
+
+QStringList LayoutRunner::effectiveArguments() const {
+    QStringList arguments = arguments_;
+    if (memoryLimit_ != 0 && !arguments.contains(kMemoryLimitOption)) {
+        arguments << kMemoryLimitOption << QString::number(quint64(memoryLimit_));
+    }
+    return arguments;
+}
+
+void LayoutRunner::setCacheDirectory(const QString& directory) {
+    if (directory.isEmpty())
+        cache_.reset();
+    else
+        cache_.emplace(directory);
+}
+
+void LayoutRunner::start(const layout::LayoutRequest& request) {
+    cancel();
+    const quint64 id = ++jobId_;
+    expectedNodes_ = request.nodes.size();
+    expectedEdges_ = request.edges.size();
+    engine_ = request.engine;
+    timedOut_ = false;
+    servedFromCache_ = false;
+    cacheKey_.clear();
+
+    const std::string json = layout::requestToJson(request);
+    if (cache_) {
+        cacheKey_ = LayoutCache::keyFor(json);
+        if (auto hit = cache_->find(cacheKey_, expectedNodes_, expectedEdges_)) {
+            cached_ = std::move(hit);
+            servedFromCache_ = true;
+            emit started(id);
+            // Reported from the event loop like a worker's answer, unless cancelled by then.
+            QMetaObject::invokeMethod(
+                this,
+                [this, id] {
+                    if (id != jobId_ || !cached_)
+                        return;
+                    const layout::LayoutResult result = std::move(*cached_);
+                    cached_.reset();
+                    emit finished(id, result);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
+
+    auto* process = new QProcess(this);
+    process_ = process;
+    process->setProgram(program_);
+    process->setArguments(effectiveArguments());
+    connect(process, &QProcess::finished, this, [this, process] {
+        if (process == process_) {
+            onProcessFinished();
+        }
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, id](QProcess::ProcessError error) {
+        // Only a failed start never ends in finished(); and it may be reported from inside
+        // QProcess::start, so it is delivered from the event loop like every other result.
+        if (error == QProcess::FailedToStart) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, id] {
+                    if (id == jobId_ && process_) {
+                        onProcessError();
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    });
+
+    emit started(id);
+    if (process_ != process) {
+        return; // a slot connected to started() cancelled or replaced this job
+    }
+    if (timeoutMs_ > 0) {
+        timer_->start(timeoutMs_);
+    }
+    process->start();
+    if (process->state() != QProcess::NotRunning) { // else the failed start is on its way
+        process->write(QByteArray::fromStdString(json));
+        process->closeWriteChannel();
+    }
+}
+
+void LayoutRunner::cancel() {
+    timer_->stop();
+    cached_.reset();
+    if (!process_) {
+        return;
+    }
+    QProcess* process = std::exchange(process_, nullptr);
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    process->kill();
+}
+
+void LayoutRunner::onTimeout() {
+    if (process_) {
+        timedOut_ = true;
+        process_->kill(); // finished() follows and reports the time-out
+    }
+}
+
+void LayoutRunner::onProcessFinished() {
+    WorkerExit run;
+    run.program = program_;
+    run.timedOut = timedOut_;
+    run.timeoutMs = timeoutMs_;
+    run.crashed = process_->exitStatus() == QProcess::CrashExit;
+    run.exitCode = process_->exitCode();
+    run.standardOutput = process_->readAllStandardOutput();
+    run.standardError = process_->readAllStandardError();
+    run.memoryLimit = memoryLimitIn(effectiveArguments());
+    run.expectedNodes = expectedNodes_;
+    run.expectedEdges = expectedEdges_;
+    run.engine = engine_;
+    const layout::LayoutOutcome outcome = interpret(run);
+    // The worker's answer is stored as it came: checked above, and no second serialisation.
+    if (outcome.result && cache_ && !cacheKey_.isEmpty())
+        cache_->store(cacheKey_, run.standardOutput);
+    finishJob(outcome);
+}
+
+void LayoutRunner::onProcessError() {
+    WorkerExit run;
+    run.program = program_;
+    run.startFailed = true;
+    run.startError = process_->errorString();
+    finishJob(interpret(run));
+}
+
+void LayoutRunner::finishJob(const layout::LayoutOutcome& outcome) {
+    const quint64 id = jobId_;
+    discardProcess(); // ready for the next job before anyone hears about this one
+    if (outcome.result) {
+        emit finished(id, *outcome.result);
+    } else {
+        emit failed(id, QString::fromStdString(outcome.error));
+    }
+}
+
+void LayoutRunner::discardProcess() {
+    timer_->stop();
+    if (QProcess* process = std::exchange(process_, nullptr)) {
+        process->disconnect(this);
+        process->deleteLater();
+    }
+}
+
+layout::LayoutOutcome runLayoutBlocking(const layout::LayoutRequest& request,
+                                        const QString& program, const QStringList& arguments,
+                                        int timeoutMs) {
+    WorkerExit run;
+    run.program = program;
+    run.timeoutMs = timeoutMs;
+    run.memoryLimit = memoryLimitIn(arguments);
+    run.expectedNodes = request.nodes.size();
+    run.expectedEdges = request.edges.size();
+    run.engine = request.engine;
+
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted(-1)) {
+        run.startFailed = true;
+        run.startError = process.errorString();
+        return interpret(run);
+    }
+    process.write(requestBytes(request));
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs > 0 ? timeoutMs : -1) &&
+        process.state() != QProcess::NotRunning) {
+        run.timedOut = true;
+        process.kill();
+        process.waitForFinished(-1);
+    }
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
+    run.exitCode = process.exitCode();
+    run.standardOutput = process.readAllStandardOutput();
+    run.standardError = process.readAllStandardError();
+    return interpret(run);
+}
+
+} // namespace dealgraph::app

@@ -1,0 +1,215 @@
+#include "document/model_text.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace dealgraph::app {
+
+namespace {
+QString& nameLanguageTag() {
+    static QString tag;
+    return tag;
+}
+
+QString nameIn(const Entity& entity, const QString& tag) {
+    if (tag.isEmpty())
+        return {};
+    const auto found = entity.names.find(tag.toStdString());
+    return found == entity.names.end() ? QString() : qstr(found->second);
+}
+
+} // namespace
+
+void setNameLanguage(const QString& tag) {
+    nameLanguageTag() = tag;
+}
+
+QString nameLanguage() {
+    return nameLanguageTag();
+}
+
+QString primaryName(const Entity& entity) {
+    const QString translated = nameIn(entity, nameLanguageTag());
+    return translated.isEmpty() ? qstr(entity.name) : translated;
+}
+
+QString secondaryName(const Entity& entity) {
+    const QString primary = primaryName(entity);
+    QString other = qstr(entity.name);
+    if (other == primary)
+        other = nameIn(entity, QStringLiteral("zh-Hans"));
+    return other == primary ? QString() : other;
+}
+
+QString entityName(const Model& model, std::string_view id) {
+    if (const Entity* entity = model.entity(id))
+        return primaryName(*entity);
+    return qstr(id);
+}
+
+QStringList allNamesOf(const Entity& entity) {
+    QStringList names{primaryName(entity), qstr(entity.name)};
+    for (const auto& [tag, name] : entity.names)
+        names << qstr(name);
+    for (const auto& alias : entity.aliases)
+        names << qstr(alias);
+    names.removeDuplicates();
+    return names;
+}
+
+QString dateText(const Date& date) {
+    if (!date.isValid())
+        return QCoreApplication::translate("ModelText", "undated");
+    return qstr(date.toString());
+}
+
+QString amountText(const Amount& amount) {
+    const QString value = qstr(humanizeValue(amount.unit, amount.value));
+    switch (amount.qualifier) {
+    case Qualifier::About:
+        return QCoreApplication::translate("ModelText", "about %1").arg(value);
+    case Qualifier::UpTo:
+        return QCoreApplication::translate("ModelText", "up to %1").arg(value);
+    case Qualifier::AtLeast:
+        return QCoreApplication::translate("ModelText", "at least %1").arg(value);
+    case Qualifier::Exact:
+    case Qualifier::Range:
+        break;
+    }
+    return qstr(humanize(amount)); // numbers and units only: "$300B", "$10–20B"
+}
+
+QString amountsText(const Flow& flow) {
+    QStringList parts;
+    for (const Amount& amount : flow.amounts)
+        parts << amountText(amount);
+    return parts.join(QStringLiteral(" · "));
+}
+
+std::optional<Amount> largestMoney(const Deal& deal) {
+    std::optional<Amount> best;
+    for (const Flow& flow : deal.flows)
+        for (const Amount& amount : flow.amounts)
+            if (amount.unit == Unit::Usd && (!best || amount.nominal() > best->nominal()))
+                best = amount;
+    return best;
+}
+
+std::vector<std::string> partiesOf(const Deal& deal) {
+    std::vector<std::string> ids;
+    auto add = [&](const std::string& id) {
+        if (std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
+    };
+    for (const Flow& flow : deal.flows) {
+        add(flow.from);
+        add(flow.to);
+    }
+    return ids;
+}
+
+QStringList publishersOf(const Model& model, const Deal& deal) {
+    QStringList publishers;
+    for (const auto& id : deal.sources)
+        if (const Source* source = model.source(id))
+            publishers << qstr(source->publisher);
+    publishers.removeDuplicates();
+    return publishers;
+}
+
+// The English words are lupdate's source texts (context ModelText); the
+// model's own displayName() stays the fallback for a value added later.
+QString displayText(Status status) {
+    switch (status) {
+    case Status::Rumoured:
+        return QCoreApplication::translate("ModelText", "Rumoured");
+    case Status::Announced:
+        return QCoreApplication::translate("ModelText", "Announced");
+    case Status::Signed:
+        return QCoreApplication::translate("ModelText", "Signed");
+    case Status::Active:
+        return QCoreApplication::translate("ModelText", "Active");
+    case Status::OnHold:
+        return QCoreApplication::translate("ModelText", "On hold");
+    case Status::Abandoned:
+        return QCoreApplication::translate("ModelText", "Abandoned");
+    case Status::Superseded:
+        return QCoreApplication::translate("ModelText", "Superseded");
+    case Status::Completed:
+        return QCoreApplication::translate("ModelText", "Completed");
+    }
+    return qstr(displayName(status));
+}
+
+QString displayText(DealKind kind) {
+    switch (kind) {
+    case DealKind::EquityInvestment:
+        return QCoreApplication::translate("ModelText", "Equity investment");
+    case DealKind::CloudContract:
+        return QCoreApplication::translate("ModelText", "Cloud / compute contract");
+    case DealKind::ChipSupply:
+        return QCoreApplication::translate("ModelText", "Chip supply");
+    case DealKind::JointVenture:
+        return QCoreApplication::translate("ModelText", "Joint-venture commitment");
+    case DealKind::RevenueShare:
+        return QCoreApplication::translate("ModelText", "Revenue share");
+    case DealKind::Exclusivity:
+        return QCoreApplication::translate("ModelText", "Exclusivity / right of first refusal");
+    case DealKind::Lease:
+        return QCoreApplication::translate("ModelText", "Lease");
+    case DealKind::Acquisition:
+        return QCoreApplication::translate("ModelText", "Acquisition / hire");
+    case DealKind::Partnership:
+        return QCoreApplication::translate("ModelText", "Partnership");
+    case DealKind::Financing:
+        return QCoreApplication::translate("ModelText", "Financing");
+    case DealKind::Other:
+        return QCoreApplication::translate("ModelText", "Other");
+    }
+    return qstr(displayName(kind));
+}
+
+QString displayText(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::Company:
+        return QCoreApplication::translate("ModelText", "Company");
+    case EntityKind::Investor:
+        return QCoreApplication::translate("ModelText", "Investor or fund");
+    case EntityKind::JointVenture:
+        return QCoreApplication::translate("ModelText", "Joint venture");
+    case EntityKind::Site:
+        return QCoreApplication::translate("ModelText", "Data-center site");
+    case EntityKind::Government:
+        return QCoreApplication::translate("ModelText", "Government");
+    case EntityKind::Nonprofit:
+        return QCoreApplication::translate("ModelText", "Nonprofit");
+    case EntityKind::Person:
+        return QCoreApplication::translate("ModelText", "Person");
+    case EntityKind::Other:
+        return QCoreApplication::translate("ModelText", "Other");
+    }
+    return qstr(displayName(kind));
+}
+
+QString displayText(FlowType type) {
+    switch (type) {
+    case FlowType::Money:
+        return QCoreApplication::translate("ModelText", "Money");
+    case FlowType::Compute:
+        return QCoreApplication::translate("ModelText", "Compute");
+    case FlowType::Chips:
+        return QCoreApplication::translate("ModelText", "Chips");
+    case FlowType::Equity:
+        return QCoreApplication::translate("ModelText", "Equity");
+    case FlowType::RevenueShare:
+        return QCoreApplication::translate("ModelText", "Revenue share");
+    case FlowType::Rights:
+        return QCoreApplication::translate("ModelText", "Rights");
+    case FlowType::Services:
+        return QCoreApplication::translate("ModelText", "Services");
+    }
+    return qstr(displayName(type));
+}
+
+} // namespace dealgraph::app

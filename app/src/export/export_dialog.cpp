@@ -1,0 +1,180 @@
+#include "export/export_dialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace dealgraph::app {
+
+namespace {
+constexpr int kCustomPreset = -1;
+}
+
+ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("Export Image"));
+    path_ = new QLineEdit;
+    auto* browse = new QPushButton(tr("&Browse…"));
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(path_);
+    pathRow->addWidget(browse);
+
+    preset_ = new QComboBox;
+    for (int i = 0; i < static_cast<int>(std::size(kSlidePresets)); ++i)
+        preset_->addItem(QString::fromUtf8(kSlidePresets[i].label), i);
+    preset_->addItem(tr("Custom size"), kCustomPreset);
+    width_ = new QSpinBox;
+    height_ = new QSpinBox;
+    for (QSpinBox* box : {width_, height_}) {
+        box->setRange(kMinExportSide, kMaxExportSide);
+        box->setSuffix(tr(" px"));
+    }
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(width_);
+    sizeRow->addWidget(height_);
+
+    theme_ = new QComboBox;
+    theme_->addItem(tr("Light"), static_cast<int>(ExportTheme::Light));
+    theme_->addItem(tr("Dark"), static_cast<int>(ExportTheme::Dark));
+    theme_->addItem(tr("Transparent"), static_cast<int>(ExportTheme::Transparent));
+    scope_ = new QComboBox;
+    scope_->addItem(tr("Whole graph"), static_cast<int>(ExportScope::WholeGraph));
+    scope_->addItem(tr("Current view"), static_cast<int>(ExportScope::CurrentView));
+    title_ = new QLineEdit;
+    title_->setPlaceholderText(tr("none"));
+    subtitle_ = new QLineEdit;
+    subtitle_->setPlaceholderText(tr("none"));
+    legend_ = new QCheckBox(tr("&Legend of what is shown"));
+    sources_ = new QCheckBox(tr("&Sources footer"));
+    dateStamp_ = new QCheckBox(tr("\"&As of\" date"));
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("Si&ze:"), preset_);
+    form->addRow(QString(), sizeRow);
+    form->addRow(tr("&Background:"), theme_);
+    form->addRow(tr("S&how:"), scope_);
+    form->addRow(tr("&Title:"), title_);
+    form->addRow(tr("S&ubtitle:"), subtitle_);
+    form->addRow(QString(), legend_);
+    form->addRow(QString(), sources_);
+    form->addRow(QString(), dateStamp_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    form->addRow(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
+    connect(preset_, &QComboBox::currentIndexChanged, this, &ExportDialog::presetChanged);
+    connect(path_, &QLineEdit::textChanged, this, &ExportDialog::updateEnabled);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setOptions(ExportOptions{});
+}
+
+ExportOptions ExportDialog::options() const {
+    ExportOptions options;
+    options.format = formatFromPath(path()).value_or(ExportFormat::Png);
+    options.size = QSize(width_->value(), height_->value());
+    const int preset = preset_->currentData().toInt();
+    options.widthInches = preset == kCustomPreset ? 13.333 : kSlidePresets[preset].widthInches;
+    options.theme = static_cast<ExportTheme>(theme_->currentData().toInt());
+    options.scope = static_cast<ExportScope>(scope_->currentData().toInt());
+    options.title = title_->text();
+    options.subtitle = subtitle_->text();
+    options.legend = legend_->isChecked();
+    options.sourcesFooter = sources_->isChecked();
+    options.dateStamp = dateStamp_->isChecked();
+    return options;
+}
+
+void ExportDialog::setOptions(const ExportOptions& options) {
+    int presetIndex = preset_->findData(kCustomPreset);
+    for (int i = 0; i < static_cast<int>(std::size(kSlidePresets)); ++i)
+        if (kSlidePresets[i].size == options.size)
+            presetIndex = preset_->findData(i);
+    preset_->setCurrentIndex(presetIndex);
+    width_->setValue(options.size.width());
+    height_->setValue(options.size.height());
+    theme_->setCurrentIndex(theme_->findData(static_cast<int>(options.theme)));
+    scope_->setCurrentIndex(scope_->findData(static_cast<int>(options.scope)));
+    title_->setText(options.title);
+    subtitle_->setText(options.subtitle);
+    legend_->setChecked(options.legend);
+    sources_->setChecked(options.sourcesFooter);
+    dateStamp_->setChecked(options.dateStamp);
+    updateEnabled();
+}
+
+QString ExportDialog::path() const {
+    return path_->text().trimmed();
+}
+void ExportDialog::setPath(const QString& path) {
+    path_->setText(path);
+}
+
+void ExportDialog::choosePath() {
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export Image"), path(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
+           "Graphviz DOT (*.dot);;GraphML (*.graphml)"));
+    if (!chosen.isEmpty())
+        path_->setText(chosen);
+}
+
+void ExportDialog::presetChanged() {
+    const int preset = preset_->currentData().toInt();
+    if (preset != kCustomPreset) {
+        width_->setValue(kSlidePresets[preset].size.width());
+        height_->setValue(kSlidePresets[preset].size.height());
+    }
+    updateEnabled();
+}
+
+void ExportDialog::updateEnabled() {
+    const bool custom = preset_->currentData().toInt() == kCustomPreset;
+    width_->setEnabled(custom);
+    height_->setEnabled(custom);
+    const auto format = formatFromPath(path());
+    const bool slide = !format || *format == ExportFormat::Png || *format == ExportFormat::Svg ||
+                       *format == ExportFormat::Pdf;
+    for (QWidget* w : std::initializer_list<QWidget*>{preset_, theme_, title_, subtitle_, legend_,
+                                                      sources_, dateStamp_})
+        w->setEnabled(slide);
+}
+
+void ExportDialog::restoreSettings() {
+    QSettings settings;
+    ExportOptions o;
+    o.size = settings.value(QStringLiteral("export/size"), o.size).toSize();
+    o.theme = static_cast<ExportTheme>(settings.value(QStringLiteral("export/theme"), 0).toInt());
+    o.scope = static_cast<ExportScope>(settings.value(QStringLiteral("export/scope"), 0).toInt());
+    o.title = settings.value(QStringLiteral("export/title")).toString();
+    o.subtitle = settings.value(QStringLiteral("export/subtitle")).toString();
+    o.legend = settings.value(QStringLiteral("export/legend"), true).toBool();
+    o.sourcesFooter = settings.value(QStringLiteral("export/sources"), true).toBool();
+    o.dateStamp = settings.value(QStringLiteral("export/date"), true).toBool();
+    setOptions(o);
+    setPath(settings.value(QStringLiteral("export/path")).toString());
+}
+
+void ExportDialog::saveSettings() const {
+    QSettings settings;
+    const ExportOptions o = options();
+    settings.setValue(QStringLiteral("export/size"), o.size);
+    settings.setValue(QStringLiteral("export/theme"), static_cast<int>(o.theme));
+    settings.setValue(QStringLiteral("export/scope"), static_cast<int>(o.scope));
+    settings.setValue(QStringLiteral("export/title"), o.title);
+    settings.setValue(QStringLiteral("export/subtitle"), o.subtitle);
+    settings.setValue(QStringLiteral("export/legend"), o.legend);
+    settings.setValue(QStringLiteral("export/sources"), o.sourcesFooter);
+    settings.setValue(QStringLiteral("export/date"), o.dateStamp);
+    settings.setValue(QStringLiteral("export/path"), path());
+}
+
+} // namespace dealgraph::app

@@ -1,0 +1,246 @@
+#include "export/exporter.h"
+
+#include "document/document.h"
+#include "export/slide_renderer.h"
+#include "scene/entity_item.h"
+#include "scene/flow_item.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_style.h"
+
+#include "dealgraph/interchange.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <set>
+
+namespace dealgraph::app {
+namespace {
+
+// What a current-view slide shows: the document's view cut to the flows and entities whose
+// items lie in `rect`, so its legend and sources name only what is on the slide.
+View viewWithin(const GraphScene& scene, const Document& document, const QRectF& rect) {
+    const Model& model = document.model();
+    View shown = document.view();
+    std::erase_if(shown.flows, [&](const FlowRef& ref) {
+        const FlowItem* item = scene.shownItemOf(ref); // its own curve, or its summed bundle
+        return !item || !rect.intersects(item->sceneBoundingRect());
+    });
+    std::erase_if(shown.entities, [&](std::size_t e) {
+        const EntityItem* item = scene.entityItem(model.entities()[e].id);
+        return !item || !item->isVisible() || !rect.intersects(item->sceneBoundingRect());
+    });
+    std::set<std::size_t> deals;
+    for (const auto& ref : shown.flows)
+        deals.insert(ref.deal);
+    shown.deals.assign(deals.begin(), deals.end());
+    return shown;
+}
+
+// What a whole-graph slide frames. With a date, the graph as it is at ANY date (the other
+// filters kept), so "as of 2025-01-21" and "as of today" put every entity at the same place of
+// the slide and leave room for the same legend. Without one, what is visible.
+struct Framing {
+    QRectF source;
+    LegendContent legendRoom;
+};
+
+Framing framingFor(const GraphScene& scene, const Document& document) {
+    if (!document.filter().asOf)
+        return {visibleItemsRect(scene), {}};
+    // Measured from the items alone (not what happens to be visible), the same for every date.
+    Framing framing;
+    const Model& model = document.model();
+    const View all = viewAtEveryDate(document);
+    for (std::size_t e : all.entities)
+        if (const EntityItem* item = scene.entityItem(model.entities()[e].id))
+            framing.source |= item->sceneBoundingRect();
+    for (const FlowRef& ref : all.flows) {
+        const FlowItem* item =
+            scene.flowItem(model.deals()[ref.deal].id, static_cast<int>(ref.flow));
+        if (!item)
+            continue;
+        framing.source |= item->sceneBoundingRect();
+        if (item->label())
+            framing.source |= item->label()->sceneBoundingRect();
+    }
+    framing.legendRoom = legendRoomFor(document, all);
+    return framing;
+}
+
+} // namespace
+
+Slide composeSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
+                   const QRectF& viewRect) {
+    const bool currentView = options.scope == ExportScope::CurrentView && viewRect.isValid();
+    const View shown = currentView ? viewWithin(scene, document, viewRect) : document.view();
+    Slide slide;
+    slide.size = options.size;
+    slide.theme = options.theme;
+    slide.text = slideTextFor(document, shown, options);
+    slide.legend = options.legend;
+    slide.legendContent = legendContentFor(document, shown);
+    if (currentView) {
+        slide.source = viewRect;
+    } else {
+        Framing framing = framingFor(scene, document);
+        slide.source = framing.source;
+        slide.legendRoom = std::move(framing.legendRoom);
+    }
+    // A little air around the graph so arrowheads and labels are never cut at the border.
+    slide.source.adjust(-12, -12, 12, 12);
+    return slide;
+}
+
+namespace {
+
+QByteArray renderPng(GraphScene& scene, const Slide& slide, int dotsPerInch) {
+    QImage image(slide.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const int dotsPerMeter = qRound(dotsPerInch / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    {
+        QPainter painter(&image);
+        paintSlide(painter, scene, slide);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.write(image);
+    return bytes;
+}
+
+QByteArray renderSvg(GraphScene& scene, const Slide& slide) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(slide.size);
+    generator.setViewBox(QRect(QPoint(), slide.size));
+    generator.setResolution(96);
+    // Qt 6.4 writes the title and description into the XML without escaping them.
+    generator.setTitle(slide.text.title.toHtmlEscaped());
+    generator.setDescription(QStringLiteral("dealgraph"));
+    {
+        QPainter painter(&generator);
+        paintSlide(painter, scene, slide);
+    }
+    return bytes;
+}
+
+QByteArray renderPdf(GraphScene& scene, const Slide& slide) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    // 96 device pixels per inch: a 1920x1080 slide is a 20x11.25 in page, vector throughout.
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QSizeF(slide.size.width() * 0.75, slide.size.height() * 0.75),
+                                 QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(slide.text.title.isEmpty() ? QStringLiteral("dealgraph") : slide.text.title);
+    writer.setCreator(QStringLiteral("dealgraph"));
+    {
+        QPainter painter(&writer);
+        paintSlide(painter, scene, slide);
+    }
+    return bytes;
+}
+
+} // namespace
+
+QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
+                       const QRectF& viewRect, QString* error) {
+    const Slide slide = composeSlide(scene, document, options, viewRect);
+    QByteArray bytes;
+    switch (options.format) {
+    case ExportFormat::Png:
+        bytes = renderPng(scene, slide, options.dotsPerInch());
+        break;
+    case ExportFormat::Svg:
+        bytes = renderSvg(scene, slide);
+        break;
+    case ExportFormat::Pdf:
+        bytes = renderPdf(scene, slide);
+        break;
+    case ExportFormat::Dot:
+    case ExportFormat::GraphML:
+        if (error)
+            *error = QStringLiteral("DOT and GraphML are not slide formats");
+        return {};
+    }
+    if (bytes.isEmpty() && error)
+        *error = QStringLiteral("rendering the image failed");
+    return bytes;
+}
+
+bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool exportToFile(const QString& path, GraphScene& scene, const Document& document,
+                  ExportOptions options, const QRectF& viewRect, QString* error) {
+    const auto format = formatFromPath(path);
+    if (!format) {
+        if (error)
+            *error = QStringLiteral("%1: unknown format; use .png, .svg, .pdf, .dot or .graphml")
+                         .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    options.format = *format;
+    QByteArray bytes;
+    if (*format == ExportFormat::Dot) {
+        DotStyle dotStyle;
+        for (auto type : kAllFlowTypes)
+            dotStyle.flowColours[type] =
+                GraphStyle::light().flowColour(type).name(QColor::HexRgb).toStdString();
+        bytes = QByteArray::fromStdString(writeDot(document.model(), document.view(), dotStyle));
+    } else if (*format == ExportFormat::GraphML) {
+        bytes = QByteArray::fromStdString(writeGraphML(document.model(), document.view()));
+    } else {
+        if (!scene.hasLayout()) {
+            if (error)
+                *error = QStringLiteral("the graph has no layout yet");
+            return false;
+        }
+        bytes = renderSlide(scene, document, options, viewRect, error);
+        if (bytes.isEmpty())
+            return false;
+    }
+    return writeFileAtomically(path, bytes, error);
+}
+
+QMimeData* slideMimeData(GraphScene& scene, const Document& document, const ExportOptions& options,
+                         const QRectF& viewRect) {
+    auto* mime = new QMimeData;
+    const Slide slide = composeSlide(scene, document, options, viewRect);
+    const QByteArray png = renderPng(scene, slide, options.dotsPerInch());
+    mime->setImageData(QImage::fromData(png, "png"));
+    mime->setData(QStringLiteral("image/png"), png);
+    mime->setData(QStringLiteral("image/svg+xml"), renderSvg(scene, slide));
+    return mime;
+}
+
+} // namespace dealgraph::app

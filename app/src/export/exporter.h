@@ -1,0 +1,41 @@
+// Exports what the window shows: PNG, SVG and PDF slides, DOT and GraphML interchange, and the
+// clipboard. Every file is written atomically: a failed or interrupted export never leaves a
+// truncated file where an older one was.
+#pragma once
+
+#include "export/export_options.h"
+#include "export/slide_renderer.h"
+
+#include <QByteArray>
+#include <QRectF>
+#include <QString>
+
+class QMimeData;
+
+namespace dealgraph::app {
+
+class Document;
+class GraphScene;
+
+// What a slide shows: its text, legend and the part of the scene it frames. A whole-graph slide
+// with a date frames the graph of every date, so slides of one graph at different dates line up.
+Slide composeSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
+                   const QRectF& viewRect);
+
+// Renders a slide in an image format (PNG, SVG or PDF) into bytes.
+QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
+                       const QRectF& viewRect, QString* error);
+
+// Writes `data` to `path` through a temporary file renamed into place on success.
+bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error);
+
+// Exports to `path` in the format of its extension. `viewRect` is the scene rectangle of the
+// current view, used when options.scope is CurrentView. On failure returns false and says why.
+bool exportToFile(const QString& path, GraphScene& scene, const Document& document,
+                  ExportOptions options, const QRectF& viewRect, QString* error);
+
+// The slide as PNG image data plus SVG ("image/svg+xml") for applications that take it.
+QMimeData* slideMimeData(GraphScene& scene, const Document& document, const ExportOptions& options,
+                         const QRectF& viewRect);
+
+} // namespace dealgraph::app

@@ -1,0 +1,111 @@
+#include "scene/graph_input.h"
+
+#include "document/model_text.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dealgraph::app {
+
+// The advance covers the pen movement, the bounding rect any glyph that overhangs it; fallback
+// fonts (CJK) may be taller than the primary font's line.
+QSizeF textExtent(const QString& text, const QFont& font) {
+    const QFontMetricsF metrics(font);
+    const QRectF bounds = metrics.boundingRect(text);
+    return {std::max(metrics.horizontalAdvance(text), bounds.width()),
+            std::max(metrics.height(), bounds.height())};
+}
+
+namespace {
+// A box holds a name, not a paragraph: past this many characters it shows the start and an
+// ellipsis (tooltips and the details panel show the whole name), so one 100,000-character
+// name cannot stretch the layout, and the slide, into a single line.
+constexpr qsizetype kMaxBoxNameLength = 60;
+
+QString shortened(const QString& text) {
+    if (text.size() <= kMaxBoxNameLength)
+        return text;
+    qsizetype keep = kMaxBoxNameLength - 1;
+    if (text.at(keep - 1).isHighSurrogate())
+        --keep; // never split a character outside the Basic Multilingual Plane
+    return text.left(keep) + QChar(0x2026);
+}
+} // namespace
+
+EntityText entityText(const Entity& entity) {
+    return {shortened(primaryName(entity)), shortened(secondaryName(entity))};
+}
+
+QSizeF entityBoxSize(const EntityText& text, const GraphStyle& style) {
+    const QSizeF name = textExtent(text.name, style.nameFont());
+    qreal width = name.width();
+    qreal height = name.height();
+    if (!text.secondary.isEmpty()) {
+        const QSizeF secondary = textExtent(text.secondary, style.secondaryNameFont());
+        width = std::max(width, secondary.width());
+        height += GraphStyle::kLineGap + secondary.height();
+    }
+    // Whole points keep box edges on pixel boundaries at 100 % zoom.
+    return {std::ceil(width + 2 * GraphStyle::kBoxPaddingX),
+            std::ceil(height + 2 * GraphStyle::kBoxPaddingY)};
+}
+
+QString flowLabel(const Flow& flow) {
+    return amountsText(flow);
+}
+
+QSizeF flowLabelSize(const QString& label, const GraphStyle& style) {
+    if (label.isEmpty())
+        return {0, 0};
+    const QSizeF extent = textExtent(label, style.amountFont());
+    return {std::ceil(extent.width() + 2 * GraphStyle::kLabelPaddingX),
+            std::ceil(extent.height() + 2 * GraphStyle::kLabelPaddingY)};
+}
+
+int GraphInput::nodeOf(std::size_t entityIndex) const {
+    // Nodes are created in entity order, one per entity.
+    return entityIndex < nodeEntity.size() ? static_cast<int>(entityIndex) : -1;
+}
+
+GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
+    GraphInput input;
+    const auto& entities = model.entities();
+    input.request.nodes.reserve(entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        EntityText text = entityText(entities[i]);
+        const QSizeF size = entityBoxSize(text, style);
+        input.request.nodes.push_back({{size.width(), size.height()}, std::nullopt});
+        input.nodeEntity.push_back(i);
+        input.nodeText.push_back(std::move(text));
+    }
+
+    const auto& deals = model.deals();
+    for (std::size_t d = 0; d < deals.size(); ++d) {
+        for (std::size_t f = 0; f < deals[d].flows.size(); ++f) {
+            const Flow& flow = deals[d].flows[f];
+            const auto tail = model.entityIndex(flow.from);
+            const auto head = model.entityIndex(flow.to);
+            if (!tail || !head) // the loader guarantees both; a hand-built model may not
+                continue;
+            QString label = flowLabel(flow);
+            const QSizeF labelSize = flowLabelSize(label, style);
+            layout::EdgeSpec edge;
+            edge.tail = static_cast<int>(*tail);
+            edge.head = static_cast<int>(*head);
+            edge.labelSize = {labelSize.width(), labelSize.height()};
+            const FlowRef ref{d, f};
+            input.flowEdge[ref] = static_cast<int>(input.request.edges.size());
+            input.request.edges.push_back(edge);
+            input.edgeFlow.push_back(ref);
+            input.edgeLabel.push_back(std::move(label));
+        }
+    }
+
+    input.request.engine =
+        layout::defaultEngineFor(input.request.nodes.size(), input.request.edges.size());
+    return input;
+}
+
+} // namespace dealgraph::app

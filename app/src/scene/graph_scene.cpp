@@ -1,0 +1,475 @@
+#include "scene/graph_scene.h"
+
+#include "document/document.h"
+#include "document/layout_runner.h"
+#include "document/model_text.h"
+#include "scene/bundle_item.h"
+#include "scene/change_badge_item.h"
+#include "scene/entity_item.h"
+#include "scene/flow_item.h"
+
+#include <QApplication>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace dealgraph::app {
+
+namespace {
+
+// Room around the drawing, so boxes at the edge do not touch the window frame.
+constexpr qreal kSceneMargin = 36;
+constexpr int kIndexDepth = 8;
+
+bool sameFonts(const GraphStyle& a, const GraphStyle& b) {
+    return a.nameFont() == b.nameFont() && a.secondaryNameFont() == b.secondaryNameFont() &&
+           a.amountFont() == b.amountFont();
+}
+
+// The date the deal entered `status`, as seen from the view's date (none: its latest step).
+std::optional<Date> statusDate(const Deal& deal, Status status, const std::optional<Date>& asOf) {
+    std::optional<Date> date;
+    for (const StatusStep& step : deal.history)
+        if (step.status == status && (!asOf || step.date.lastDay() <= asOf->lastDay()))
+            date = step.date;
+    return date;
+}
+
+} // namespace
+
+GraphScene::GraphScene(Document* document, QObject* parent)
+    : QGraphicsScene(parent), document_(document), runner_(new LayoutRunner(this)),
+      style_(GraphStyle::forPalette(QApplication::palette())) {
+    setBackgroundBrush(style_.background());
+    // Qt picks the index tree's depth from the item count: 16 levels at 75,000 items, where
+    // every long curve is listed in thousands of leaves and the index took 770 MB. 256
+    // leaves keep hit-testing at microseconds for a tenth of the memory.
+    setBspTreeDepth(kIndexDepth);
+
+    connect(runner_, &LayoutRunner::finished, this, &GraphScene::onLayoutFinished);
+    connect(runner_, &LayoutRunner::failed, this, &GraphScene::onLayoutFailed);
+
+    connect(document_, &Document::modelReset, this, [this] {
+        hover_ = {};
+        relayout();
+    });
+    connect(document_, &Document::viewChanged, this, [this] {
+        applyView();
+        applyHover();
+    });
+    connect(document_, &Document::selectionChanged, this, [this] { applySelection(); });
+    connect(document_, &Document::positionsChanged, this, &GraphScene::applyPositions);
+    connect(document_, &Document::displayChanged, this, [this] {
+        applyView();
+        applySelection();
+        applyHover();
+        update();
+    });
+    connect(document_, &Document::comparisonChanged, this, [this] {
+        applyComparison();
+        applyHover();
+    });
+    connect(document_, &Document::highlightChanged, this, [this] { applyHover(); });
+}
+
+GraphScene::~GraphScene() {
+    // Items must go before the maps that point at them, and the runner must not report into a
+    // half-destroyed scene.
+    runner_->disconnect(this);
+    clearItems();
+}
+
+void GraphScene::setEngineOverride(std::optional<layout::Engine> engine) {
+    if (engine == engineOverride_)
+        return;
+    engineOverride_ = engine;
+    if (hasLayout() || pendingInput_)
+        relayout();
+}
+
+void GraphScene::setGraphStyle(const GraphStyle& style) {
+    const bool relayoutNeeded = !sameFonts(style, style_);
+    style_ = style;
+    setBackgroundBrush(style_.background());
+    update();
+    if (relayoutNeeded)
+        relayout();
+}
+
+EntityItem* GraphScene::entityItem(const std::string& id) const {
+    auto found = entities_.find(id);
+    return found == entities_.end() ? nullptr : found->second;
+}
+
+FlowItem* GraphScene::flowItem(const std::string& dealId, int flow) const {
+    auto found = flows_.find({dealId, flow});
+    return found == flows_.end() ? nullptr : found->second;
+}
+
+std::vector<FlowItem*> GraphScene::flowItemsOfDeal(const std::string& dealId) const {
+    auto found = flowsByDeal_.find(dealId);
+    return found == flowsByDeal_.end() ? std::vector<FlowItem*>{} : found->second;
+}
+
+QRectF GraphScene::boundsOf(const Selection& selection) const {
+    QRectF bounds;
+    if (selection.kind == Selection::Kind::Entity) {
+        if (EntityItem* item = entityItem(selection.id); item && item->isVisible())
+            bounds = item->mapRectToScene(item->boxRect());
+    } else if (selection.kind != Selection::Kind::None) {
+        for (FlowItem* item : curves())
+            if (item->isVisible() && item->involvesDeal(selection.id))
+                bounds |= item->mapRectToScene(item->path().boundingRect());
+    }
+    return bounds;
+}
+
+void GraphScene::relayout() {
+    GraphInput input = buildGraphInput(document_->model(), style_);
+    if (engineOverride_)
+        input.request.engine = *engineOverride_;
+    currentJob_.reset();
+    if (input.request.nodes.empty()) {
+        // Nothing to lay out: an empty model is an empty picture, not a Graphviz error.
+        runner_->cancel();
+        pendingInput_.reset();
+        clearItems();
+        setSceneRect(QRectF());
+        emit layoutFinished();
+        return;
+    }
+    pendingInput_ = std::move(input);
+    // start() cancels the previous job (which then reports nothing) and names the new one;
+    // results are still checked against it, so nothing stale can ever be drawn.
+    runner_->start(pendingInput_->request);
+    currentJob_ = runner_->currentJobId();
+    emit layoutStarted();
+}
+
+bool GraphScene::isCurrentJob(quint64 jobId) const {
+    return pendingInput_ && currentJob_ && *currentJob_ == jobId;
+}
+
+void GraphScene::onLayoutFinished(quint64 jobId, const layout::LayoutResult& result) {
+    if (!isCurrentJob(jobId))
+        return; // a stale result from a model that has since been replaced
+    GraphInput input = std::move(*pendingInput_);
+    pendingInput_.reset();
+    currentJob_.reset();
+    if (result.nodes.size() != input.request.nodes.size() ||
+        result.edges.size() != input.request.edges.size()) {
+        emit layoutFailed(tr("The layout returned %1 nodes and %2 edges for a graph of %3 and %4.")
+                              .arg(result.nodes.size())
+                              .arg(result.edges.size())
+                              .arg(input.request.nodes.size())
+                              .arg(input.request.edges.size()));
+        return;
+    }
+    buildItems(input, result);
+    emit layoutFinished();
+}
+
+void GraphScene::onLayoutFailed(quint64 jobId, const QString& message) {
+    if (!isCurrentJob(jobId))
+        return;
+    // dot can take minutes and gigabytes on a dense graph, where the runner stops it; sfdp
+    // lays out thousands of nodes in seconds. Unless an engine was asked for, try sfdp before
+    // leaving the user without a picture.
+    if (!engineOverride_ && pendingInput_->request.engine != layout::Engine::Sfdp) {
+        pendingInput_->request.engine = layout::Engine::Sfdp;
+        runner_->start(pendingInput_->request);
+        currentJob_ = runner_->currentJobId();
+        return;
+    }
+    pendingInput_.reset();
+    currentJob_.reset();
+    // The previous picture stays; items still matching the new model follow its view.
+    applyView();
+    applySelection();
+    emit layoutFailed(message);
+}
+
+void GraphScene::clearItems() {
+    hover_ = {};
+    entities_.clear();
+    flows_.clear();
+    flowsByDeal_.clear();
+    forgetLayoutGeometry();
+    bundles_.clear();
+    bundlesBuilt_ = false;
+    bundleOfFlow_.clear();
+    badges_.clear();
+    discRadius_.clear();
+    changedEntities_.clear();
+    clear();
+}
+
+void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult& result) {
+    clearItems();
+    const Model& model = document_->model();
+
+    for (std::size_t node = 0; node < input.nodeEntity.size(); ++node) {
+        const Entity& entity = model.entities()[input.nodeEntity[node]];
+        const layout::NodeGeometry& geometry = result.nodes[node];
+        const layout::Size requested = input.request.nodes[node].size;
+        // The box the layout routed edges to; the requested one if it reported none.
+        const QSizeF size(geometry.size.width > 0 ? geometry.size.width : requested.width,
+                          geometry.size.height > 0 ? geometry.size.height : requested.height);
+        auto* item = new EntityItem(entity.id, entity.kind, input.nodeText[node], size);
+        item->setPos(geometry.centre.x, geometry.centre.y);
+        addItem(item);
+        entities_[entity.id] = item;
+    }
+
+    for (std::size_t edge = 0; edge < input.edgeFlow.size(); ++edge) {
+        const FlowRef ref = input.edgeFlow[edge];
+        const Deal& deal = model.deals()[ref.deal];
+        const Flow& flow = deal.flows[ref.flow];
+        const layout::EdgeGeometry& geometry = result.edges[edge];
+        auto* item =
+            new FlowItem(deal.id, static_cast<int>(ref.flow), flow.type,
+                         GraphStyle::flowWidth(flow.amounts), {flow.from, flow.to}, geometry);
+        addItem(item);
+        if (!input.edgeLabel[edge].isEmpty() && geometry.labelCentre) {
+            const layout::Size labelSize = input.request.edges[edge].labelSize;
+            auto* label = new FlowLabelItem(item, input.edgeLabel[edge],
+                                            QSizeF(labelSize.width, labelSize.height));
+            label->setPos(geometry.labelCentre->x, geometry.labelCentre->y);
+            addItem(label);
+            item->setLabel(label);
+        }
+        flows_[{deal.id, static_cast<int>(ref.flow)}] = item;
+        flowsByDeal_[deal.id].push_back(item);
+    }
+
+    const QRectF layoutBounds(0, 0, result.bounds.width, result.bounds.height);
+    setSceneRect((layoutBounds | itemsBoundingRect())
+                     .adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    rememberLayoutGeometry(); // and moves the hand-placed boxes
+    applyView();
+    applySelection();
+    applyHover(); // a highlight or comparison set before the layout dims what it leaves out
+}
+
+// Visibility and status follow the view; ids absent from the model (a failed relayout left the
+// previous picture) keep their last state.
+void GraphScene::applyView() {
+    const Model& model = document_->model();
+    const View& view = document_->view();
+    for (auto& [id, item] : entities_)
+        if (auto index = model.entityIndex(id))
+            item->setVisible(view.containsEntity(*index));
+    for (auto& [key, item] : flows_) {
+        const auto deal = model.dealIndex(key.first);
+        if (!deal || key.second >= static_cast<int>(model.deals()[*deal].flows.size()))
+            continue;
+        const FlowRef ref{*deal, static_cast<std::size_t>(key.second)};
+        item->setStatus(*deal < view.status.size() ? view.status[*deal] : std::nullopt);
+        item->setShown(!summed() && std::binary_search(view.flows.begin(), view.flows.end(), ref));
+    }
+    applyBundles();
+    applyComparison();
+    applyTotalsDiscs();
+}
+
+void GraphScene::applySelection() {
+    const Selection& selection = document_->selection();
+    for (auto& [id, item] : entities_)
+        item->setSelectedInDocument(selection.kind == Selection::Kind::Entity &&
+                                    selection.id == id);
+    const std::string selectedDeal = selection.dealId();
+    for (auto& [key, item] : flows_) {
+        FlowSelection state = FlowSelection::None;
+        if (!selectedDeal.empty() && key.first == selectedDeal)
+            state = selection.kind == Selection::Kind::Flow && selection.flow != key.second
+                        ? FlowSelection::SameDeal
+                        : FlowSelection::Selected;
+        item->setSelectionState(state);
+    }
+    for (BundleItem* bundle : bundles_)
+        bundle->setSelectionState(!selectedDeal.empty() && bundle->involvesDeal(selectedDeal)
+                                      ? FlowSelection::Selected
+                                      : FlowSelection::None);
+}
+
+void GraphScene::hoverEntity(const std::string& entityId) {
+    hover_ = {Hover::Kind::Entity, entityId};
+    applyHover();
+}
+
+void GraphScene::hoverDeal(const std::string& dealId) {
+    hover_ = {Hover::Kind::Deal, dealId};
+    applyHover();
+}
+
+void GraphScene::hoverBundle(const BundleItem* bundle) {
+    hover_ = {Hover::Kind::Bundle, {}, bundle};
+    applyHover();
+}
+
+void GraphScene::clearHover() {
+    hover_ = {};
+    applyHover();
+}
+
+// Hovering an entity lights its flows and the partners at their other ends; hovering a flow
+// lights every flow of its deal and their ends; hovering a bundle lights it. Everything else is
+// dimmed. With nothing hovered, a highlighted cycle or a comparison decides what stays lit.
+void GraphScene::applyHover() {
+    const std::vector<FlowItem*> all = curves();
+    if (hover_.kind == Hover::Kind::None) {
+        for (auto& [id, item] : entities_)
+            item->setEmphasis(restingEmphasis(id).value_or(Emphasis::Normal));
+        for (FlowItem* item : all)
+            item->setEmphasis(restingEmphasis(item).value_or(Emphasis::Normal));
+        for (auto& [curve, badge] : badges_)
+            badge->setOpacity(curve->opacity());
+        return;
+    }
+    // Partners stay as they are (not dimmed); only the hovered entity gets a heavier border.
+    std::vector<const std::string*> partners;
+    for (FlowItem* item : all) {
+        const auto& ends = item->ends();
+        bool part = false;
+        if (item->isVisible()) {
+            switch (hover_.kind) {
+            case Hover::Kind::Deal:
+                part = item->involvesDeal(hover_.id);
+                break;
+            case Hover::Kind::Bundle:
+                part = item == hover_.bundle;
+                break;
+            default:
+                part = ends.from == hover_.id || ends.to == hover_.id;
+            }
+        }
+        item->setEmphasis(part ? Emphasis::Highlighted : Emphasis::Dimmed);
+        if (part) {
+            partners.push_back(&ends.from);
+            partners.push_back(&ends.to);
+        }
+    }
+    for (auto& [curve, badge] : badges_)
+        badge->setOpacity(curve->opacity());
+    for (auto& [id, item] : entities_) {
+        const bool hovered = hover_.kind == Hover::Kind::Entity && hover_.id == id;
+        const bool partner =
+            std::any_of(partners.begin(), partners.end(), [&](auto* end) { return *end == id; });
+        item->setEmphasis(hovered   ? Emphasis::Highlighted
+                          : partner ? Emphasis::Normal
+                                    : Emphasis::Dimmed);
+    }
+}
+
+void GraphScene::selectInDocument(const Selection& selection) {
+    document_->select(selection);
+}
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    QGraphicsScene::mousePressEvent(event);
+    // Items accept the presses they handle; one nobody accepted landed on empty space.
+    pressOnEmpty_ = event->button() == Qt::LeftButton && !event->isAccepted();
+}
+
+void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !pressOnEmpty_)
+        return;
+    pressOnEmpty_ = false;
+    // A click on empty space deselects; a drag there pans and keeps the selection.
+    const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+    if (moved.manhattanLength() < QApplication::startDragDistance())
+        selectInDocument(Selection::none());
+}
+
+void GraphScene::cancelLayout() {
+    if (!pendingInput_)
+        return;
+    runner_->cancel();
+    pendingInput_.reset();
+    currentJob_.reset();
+    // As after a failure: the previous picture stays and follows the new model's view.
+    applyView();
+    applySelection();
+    emit layoutCancelled();
+}
+
+QString GraphScene::toolTipFor(const QGraphicsItem* item) const {
+    if (!item)
+        return {};
+    if (item->type() == EntityItem::Type)
+        return entityToolTip(static_cast<const EntityItem*>(item)->entityId());
+    if (item->type() == FlowLabelItem::Type)
+        item = static_cast<const FlowLabelItem*>(item)->flow();
+    if (item->type() == BundleItem::Type)
+        return bundleToolTip(static_cast<const BundleItem*>(item));
+    if (item->type() == FlowItem::Type) {
+        const auto* flow = static_cast<const FlowItem*>(item);
+        return flowToolTip(flow->dealId(), flow->flowIndex());
+    }
+    return {};
+}
+
+void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {
+    // The base class shows the tooltip of the topmost item under the pointer that has one:
+    // give the items there theirs just before it looks.
+    const QTransform transform = views().isEmpty() ? QTransform() : views().first()->transform();
+    for (QGraphicsItem* item :
+         items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, transform)) {
+        const QString text = toolTipFor(item);
+        if (!text.isEmpty())
+            item->setToolTip(text);
+    }
+    QGraphicsScene::helpEvent(event);
+}
+
+QString GraphScene::entityToolTip(const std::string& entityId) const {
+    const Entity* entity = document_->model().entity(entityId);
+    if (!entity)
+        return {};
+    // The name the box shows first, then every other name it is known by.
+    const QString primary = primaryName(*entity);
+    QStringList others = allNamesOf(*entity);
+    others.removeAll(primary);
+    QString html = QStringLiteral("<b>%1</b>").arg(primary.toHtmlEscaped());
+    if (!others.isEmpty())
+        html += QStringLiteral("<br>%1").arg(others.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += QStringLiteral("<br><i>%1</i>").arg(displayText(entity->kind).toHtmlEscaped());
+    if (!entity->description.empty())
+        html += QStringLiteral("<br>%1").arg(qstr(entity->description).toHtmlEscaped());
+    return html;
+}
+
+QString GraphScene::flowToolTip(const std::string& dealId, int flowIndex) const {
+    const Model& model = document_->model();
+    const Deal* deal = model.deal(dealId);
+    if (!deal || flowIndex < 0 || flowIndex >= static_cast<int>(deal->flows.size()))
+        return {};
+    const Flow& flow = deal->flows[static_cast<std::size_t>(flowIndex)];
+    QString html =
+        QStringLiteral("<b>%1</b><br>%2 \u2192 %3<br>%4")
+            .arg(qstr(deal->title).toHtmlEscaped(), entityName(model, flow.from).toHtmlEscaped(),
+                 entityName(model, flow.to).toHtmlEscaped(),
+                 displayText(flow.type).toHtmlEscaped());
+    const QString amounts = amountsText(flow);
+    if (!amounts.isEmpty())
+        html += QStringLiteral(": ") + amounts.toHtmlEscaped();
+
+    const auto index = model.dealIndex(dealId);
+    const View& view = document_->view();
+    const std::optional<Status> status =
+        index && *index < view.status.size() ? view.status[*index] : std::nullopt;
+    if (status) {
+        html += QStringLiteral("<br>") + displayText(*status).toHtmlEscaped();
+        if (auto date = statusDate(*deal, *status, document_->filter().asOf))
+            html += QStringLiteral(" since ") + dateText(*date).toHtmlEscaped();
+    } else {
+        html += QStringLiteral("<br>") + tr("Not yet on record");
+    }
+    return html;
+}
+
+} // namespace dealgraph::app

@@ -1,0 +1,200 @@
+// The graph of the document's model as a QGraphicsScene. Lays out the whole model in a worker
+// process when the model changes (retrying with sfdp when the default engine fails); hides and
+// restyles items when the view changes (positions stay put); highlights what the selection and the
+// pointer point at. Geometry is in points, one point per scene unit.
+#pragma once
+
+#include "document/selection.h"
+#include "scene/entity_item.h"
+#include "scene/graph_input.h"
+#include "scene/graph_style.h"
+
+#include "dealgraph/graph_layout.h"
+
+#include <QGraphicsScene>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace dealgraph::app {
+
+class BundleItem;
+class ChangeBadgeItem;
+class Document;
+class EntityItem;
+class FlowItem;
+class LayoutRunner;
+
+class GraphScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit GraphScene(Document* document, QObject* parent = nullptr);
+    ~GraphScene() override;
+
+    Document* document() const { return document_; }
+    LayoutRunner& layoutRunner() { return *runner_; }
+
+    // Lays out with this engine instead of layout::defaultEngineFor (headless export's
+    // --engine); nullopt restores the default. Lays out again when a picture exists.
+    void setEngineOverride(std::optional<layout::Engine> engine);
+    std::optional<layout::Engine> engineOverride() const { return engineOverride_; }
+
+    const GraphStyle& graphStyle() const { return style_; }
+    // Restyles every item; lays out again only when the fonts changed (box sizes depend on them).
+    void setGraphStyle(const GraphStyle& style);
+
+    // Items of the current layout; null when unknown or not laid out yet.
+    EntityItem* entityItem(const std::string& id) const;
+    FlowItem* flowItem(const std::string& dealId, int flow) const;
+    std::vector<FlowItem*> flowItemsOfDeal(const std::string& dealId) const;
+    // Summed mode's curves (hidden in itemised mode), and the one a flow is summed into.
+    const std::vector<BundleItem*>& bundleItems() const { return bundles_; }
+    BundleItem* bundleOf(const FlowRef& flow) const;
+    // The curve that draws the flow now: its own item, or in summed mode its bundle. Null
+    // when neither is shown.
+    FlowItem* shownItemOf(const FlowRef& flow) const;
+    // The tag on a curve that changed between the compared dates; null when none.
+    ChangeBadgeItem* changeBadgeOf(const FlowItem* curve) const;
+    // Radius (scene units) of the disc behind an entity when sizing by money; 0 without one.
+    qreal totalsDiscRadius(const std::string& entityId) const;
+    bool hasLayout() const { return !entities_.empty() || !flows_.empty(); }
+
+    // The scene rectangle of what a selection points at (an entity's box, a deal's flows);
+    // null when nothing visible matches.
+    QRectF boundsOf(const Selection& selection) const;
+
+    // For the items: hover feedback and clicks.
+    void hoverEntity(const std::string& entityId);
+    void hoverDeal(const std::string& dealId);
+    void hoverBundle(const BundleItem* bundle);
+    void clearHover();
+    void selectInDocument(const Selection& selection);
+
+    // ---- Hand placement (graph_scene_positions.cpp) ----
+    // From EntityItem: a drag moved the box (its flows follow at once); the drag ended with
+    // the box centred here (kept by the document, one undo step).
+    void entityDragged(const std::string& entityId);
+    void entityDropped(const std::string& entityId, const QPointF& centre);
+    // Where the last layout put an entity, whatever its kept position; nullopt when unknown.
+    std::optional<QPointF> layoutPosition(const std::string& entityId) const;
+    // The tooltip (rich text) of an entity, flow or flow label item as the view stands now;
+    // empty for other items.
+    QString toolTipFor(const QGraphicsItem* item) const;
+
+public slots:
+    // Lays out the document's current model again (done automatically on modelReset).
+    void relayout();
+    // Stops a running layout (the worker is killed); the previous picture stays, following
+    // the view where its items still match the model. Emits layoutCancelled when one ran.
+    void cancelLayout();
+
+signals:
+    void layoutStarted();
+    void layoutFinished();
+    void layoutFailed(const QString& message);
+    void layoutCancelled();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    // Tooltips are written when asked for (toolTipFor), not on every view change: at tens of
+    // thousands of flows building them all took most of an as-of change.
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
+    // Draws the totals discs (sizeByTotals) under every item, so they never hide a line.
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    struct Hover {
+        enum class Kind { None, Entity, Deal, Bundle } kind = Kind::None;
+        std::string id;
+        const BundleItem* bundle = nullptr;
+    };
+
+    void onLayoutFinished(quint64 jobId, const layout::LayoutResult& result);
+    void onLayoutFailed(quint64 jobId, const QString& message);
+    bool isCurrentJob(quint64 jobId) const;
+
+    void clearItems();
+    void buildItems(const GraphInput& input, const layout::LayoutResult& result);
+    void applyView();
+    void applySelection();
+    void applyHover();
+    // graph_scene_overlays.cpp: summed bundles, comparison tags, totals discs.
+    // Summed mode's items are made the first time it is used after a layout: they are about
+    // half the scene's items, memory an itemised view never needs.
+    void buildBundles();
+    void applyBundles();
+    void applyComparison();
+    void applyTotalsDiscs();
+    bool summed() const;
+    // Whether emphasis comes from the highlight (a cycle) or the comparison when nothing is
+    // hovered: what they point at stays, the rest is dimmed.
+    std::optional<Emphasis> restingEmphasis(const FlowItem* curve) const;
+    QString bundleToolTip(const BundleItem* bundle) const;
+    std::optional<Emphasis> restingEmphasis(const std::string& entityId) const;
+    // Every curve: the flows and the bundles.
+    std::vector<FlowItem*> curves() const;
+    FlowRef refOf(const FlowItem* flowItem) const; // for a non-bundle item
+    // ---- Hand placement (graph_scene_positions.cpp) ----
+    // After buildItems: keeps the layout's own geometry, so positions can be undone without
+    // a new layout, then moves hand-placed boxes.
+    void rememberLayoutGeometry();
+    void forgetLayoutGeometry(); // from clearItems
+    // Moves the entities to their kept positions (or back to the layout's); all when empty.
+    void applyPositions(const QStringList& entityIds);
+    // Routes the curves touching these entities anew, or restores the layout's route when
+    // both their ends are back where the layout put them.
+    void rerouteFlowsOf(const std::set<std::string>& entityIds);
+    void rerouteCurve(FlowItem* curve);
+    // Indexes curves made after the layout (summed bundles, built when first needed) and
+    // routes them to boxes placed by hand.
+    void addPlacedCurves(const std::vector<FlowItem*>& curves);
+    // The layout's route of a curve that was re-routed (label centre included); nullopt when
+    // the curve still has it.
+    std::optional<layout::EdgeGeometry> laidOutRouteOf(const FlowItem* curve) const;
+    void fitSceneRectToItems(); // the layout's rect, grown to take in what left it
+
+    QString entityToolTip(const std::string& entityId) const;
+    QString flowToolTip(const std::string& dealId, int flow) const;
+
+    Document* document_;
+    LayoutRunner* runner_;
+    GraphStyle style_;
+    std::optional<layout::Engine> engineOverride_;
+
+    // The request of the running job, kept to map its result back to entities and flows.
+    std::optional<GraphInput> pendingInput_;
+    std::optional<quint64> currentJob_;
+
+    std::unordered_map<std::string, EntityItem*> entities_;
+    std::map<std::pair<std::string, int>, FlowItem*> flows_;
+    std::unordered_map<std::string, std::vector<FlowItem*>> flowsByDeal_;
+    std::vector<BundleItem*> bundles_;
+    bool bundlesBuilt_ = false;
+    std::map<FlowRef, BundleItem*> bundleOfFlow_;
+    std::map<const FlowItem*, ChangeBadgeItem*> badges_;
+    std::unordered_map<std::string, qreal> discRadius_; // entity id -> radius, sizeByTotals only
+    std::set<std::size_t> changedEntities_;             // ends of changed flows, when comparing
+    // Hand placement: where the last layout put the boxes, the routes it gave the curves that
+    // have since left them, and the curves by entity and by pair of ends.
+    struct LaidOutCurve {
+        layout::EdgeGeometry route;
+        std::optional<QPointF> labelCentre;
+    };
+    std::unordered_map<std::string, QPointF> layoutCentres_;
+    std::unordered_map<const FlowItem*, LaidOutCurve> laidOutCurves_;
+    std::unordered_map<std::string, std::vector<FlowItem*>> curvesOfEntity_;
+    std::map<std::pair<std::string, std::string>, std::vector<FlowItem*>> curvesOfPair_;
+    QRectF layoutSceneRect_;
+
+    Hover hover_;
+    bool pressOnEmpty_ = false; // the last left press hit no item: a click there deselects
+};
+
+} // namespace dealgraph::app

@@ -1,0 +1,375 @@
+#include "scene/graph_view.h"
+
+#include "document/document.h"
+#include "scene/graph_scene.h"
+#include "scene/legend.h"
+#include "scene/paint_detail.h"
+
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVariantAnimation>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dealgraph::app {
+
+namespace {
+
+constexpr qreal kFitMargin = 8;     // viewport pixels around a fitted graph
+constexpr qreal kRevealMargin = 24; // scene units kept around a revealed selection
+constexpr qreal kWheelStep = 1.15;  // per wheel notch
+// Names are 13 px in scene units; below this zoom they shrink under 10 px and stop being read.
+// A selection made from the search box, the table or Next deal zooms in at least this far.
+constexpr qreal kReadableZoom = 0.8;
+
+} // namespace
+
+GraphView::GraphView(GraphScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent), scene_(scene),
+      legend_(new LegendWidget(scene->document(), this)), centring_(new QVariantAnimation(this)),
+      settleTimer_(new QTimer(this)) {
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    // Zooming computes its own anchor (pointer, pinch centre, view centre).
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setFrameShape(QFrame::NoFrame);
+    // A map-like canvas: dragging pans, the wheel zooms, Ctrl+0 fits; scroll bars would only
+    // take room (and would frame the legend strip oddly).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFocusPolicy(Qt::StrongFocus);
+#ifndef Q_OS_MACOS
+    // macOS delivers trackpad pinches as native gestures (below); a pinch recogniser on top of
+    // them would zoom twice. Elsewhere this serves touchscreens.
+    viewport()->grabGesture(Qt::PinchGesture);
+#endif
+
+    legend_->setLegendLayout(LegendLayout::Rows);
+    connect(legend_, &LegendWidget::contentChanged, this, &GraphView::placeLegend);
+    centring_->setDuration(220);
+    centring_->setEasingCurve(QEasingCurve::OutCubic);
+    connect(centring_, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant& value) { centerOn(value.toPointF()); });
+
+    settleTimer_->setSingleShot(true);
+    settleTimer_->setInterval(kSettleMs);
+    connect(settleTimer_, &QTimer::timeout, this, &GraphView::settle);
+    const auto countItems = [this] {
+        // DEALGRAPH_PLAIN_VIEW=1 paints every frame item by item, as before the large-graph
+        // drawing existed: for the scene benchmark's before/after, and to rule it out.
+        static const bool plain = qEnvironmentVariableIntValue("DEALGRAPH_PLAIN_VIEW") != 0;
+        largeScene_ = !plain && scene_->items().size() > kLargeSceneItems;
+        if (!largeScene_)
+            settle();
+    };
+    countItems(); // a view may come after the layout (tests, the benchmark)
+    // Any change of what the scene shows (items, their look, the scene rectangle).
+    connect(scene_, &QGraphicsScene::changed, this, [this] { overviewStale_ = true; });
+    connect(scene_, &QGraphicsScene::sceneRectChanged, this, [this] { overviewStale_ = true; });
+    connect(scene_, &GraphScene::layoutFinished, this, countItems);
+    connect(scene_, &GraphScene::layoutFinished, this, &GraphView::zoomToFit);
+    Document* document = scene_->document();
+    connect(document, &Document::selectionChanged, this, &GraphView::revealSelection);
+    applyPaletteStyle();
+    placeLegend();
+}
+
+void GraphView::setLegendVisible(bool visible) {
+    legendVisible_ = visible;
+    placeLegend();
+}
+
+qreal GraphView::zoom() const {
+    return transform().m11();
+}
+
+void GraphView::zoomIn() {
+    fitted_ = false;
+    setZoom(zoom() * kStep, QRectF(viewport()->rect()).center());
+}
+
+void GraphView::zoomOut() {
+    fitted_ = false;
+    setZoom(zoom() / kStep, QRectF(viewport()->rect()).center());
+}
+
+void GraphView::resetZoom() {
+    fitted_ = false;
+    setZoom(1, QRectF(viewport()->rect()).center());
+}
+
+void GraphView::zoomToFit() {
+    centring_->stop();
+    const QRectF rect = sceneRect();
+    const qreal target = std::clamp(std::min(fitZoom(), kMaxFitZoom), minimumZoom(), kMaxZoom);
+    setTransform(QTransform::fromScale(target, target));
+    centerOn(rect.center());
+    fitted_ = true;
+    emit zoomChanged(target);
+}
+
+qreal GraphView::fitZoom() const {
+    const QRectF rect = sceneRect();
+    const QRectF available =
+        QRectF(viewport()->rect()).adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
+    if (rect.isEmpty() || available.isEmpty())
+        return 1;
+    return std::min(available.width() / rect.width(), available.height() / rect.height());
+}
+
+// Huge graphs may need less than kMinZoom to fit; fitting must always stay possible.
+qreal GraphView::minimumZoom() const {
+    return std::min(kMinZoom, fitZoom());
+}
+
+void GraphView::setZoom(qreal target, const QPointF& anchor) {
+    target = std::clamp(target, minimumZoom(), kMaxZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    centring_->stop();
+    const QPointF sceneAnchor = mapToScene(anchor.toPoint());
+    noteMovement();
+    setTransform(QTransform::fromScale(target, target));
+    const QPoint drift = mapFromScene(sceneAnchor) - anchor.toPoint();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + drift.y());
+    emit zoomChanged(target);
+}
+
+void GraphView::revealSelection() {
+    // Clicking an item must not move it away from under the pointer.
+    if (clicking_)
+        return;
+    const QRectF target = scene_->boundsOf(scene_->document()->selection());
+    if (target.isNull())
+        return;
+    const QRectF padded =
+        target.adjusted(-kRevealMargin, -kRevealMargin, kRevealMargin, kRevealMargin);
+    const QSizeF room = QRectF(viewport()->rect()).size();
+    const qreal whole = std::min(room.width() / padded.width(), room.height() / padded.height());
+    // Selections made elsewhere (search, table, Next deal) are brought over and made readable:
+    // zoom in to a readable scale unless that would cut the selection, zoom out if it does not
+    // fit at all.
+    qreal wanted = zoom();
+    if (wanted < kReadableZoom)
+        wanted = std::min(kReadableZoom, whole);
+    wanted = std::min(wanted, whole);
+    if (!qFuzzyCompare(wanted, zoom())) {
+        fitted_ = false;
+        setZoom(wanted, QRectF(viewport()->rect()).center());
+    }
+    centreOn(target.center());
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event) {
+    clicking_ = true;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent* event) {
+    QGraphicsView::mouseReleaseEvent(event); // the scene selects on release
+    clicking_ = false;
+}
+
+void GraphView::centreOn(const QPointF& target) {
+    centring_->stop();
+    if (!animated_ || !isVisible()) {
+        centerOn(target);
+        return;
+    }
+    centring_->setStartValue(mapToScene(viewport()->rect().center()));
+    centring_->setEndValue(target);
+    centring_->start();
+}
+
+void GraphView::wheelEvent(QWheelEvent* event) {
+    // Touchpads report pixel deltas: two-finger scrolling pans, as everywhere else. A mouse
+    // wheel, or any scroll with Ctrl held, zooms around the pointer.
+    const bool panning =
+        !event->pixelDelta().isNull() && !(event->modifiers() & Qt::ControlModifier);
+    const qreal notches = event->angleDelta().y() / 120.0;
+    if (panning || notches == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    fitted_ = false;
+    setZoom(zoom() * std::pow(kWheelStep, notches), event->position());
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent* event) {
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (event->matches(QKeySequence::ZoomIn) ||
+        (ctrl && (event->key() == Qt::Key_Equal || event->key() == Qt::Key_Plus))) {
+        zoomIn();
+    } else if (event->matches(QKeySequence::ZoomOut) || (ctrl && event->key() == Qt::Key_Minus)) {
+        zoomOut();
+    } else if (ctrl && event->key() == Qt::Key_0) {
+        zoomToFit();
+    } else {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool GraphView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::Gesture) {
+        auto* gestures = static_cast<QGestureEvent*>(event);
+        if (auto* pinch = static_cast<QPinchGesture*>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
+                fitted_ = false;
+                setZoom(zoom() * pinch->scaleFactor(),
+                        viewport()->mapFromGlobal(pinch->centerPoint()));
+            }
+            gestures->accept(pinch);
+            return true;
+        }
+    } else if (event->type() == QEvent::NativeGesture) {
+        auto* native = static_cast<QNativeGestureEvent*>(event);
+        if (native->gestureType() == Qt::ZoomNativeGesture) {
+            fitted_ = false;
+            setZoom(zoom() * (1 + native->value()), native->position());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void GraphView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    placeLegend(); // may shrink the viewport: before fitting
+    if (fitted_)
+        zoomToFit();
+}
+
+void GraphView::noteMovement() {
+    if (!largeScene_)
+        return;
+    if (!moving_) {
+        moving_ = true;
+        setRenderHint(QPainter::Antialiasing, false);
+    }
+    settleTimer_->start();
+}
+
+qreal GraphView::overviewZoom() const {
+    const QRectF rect = sceneRect();
+    if (rect.isEmpty())
+        return 0;
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const qreal largest = kOverviewMaxSide / (std::max(rect.width(), rect.height()) * dpr);
+    return std::min(fitZoom() * kOverviewOversample, largest);
+}
+
+bool GraphView::showsOverview() const {
+    return largeScene_ && zoom() <= overviewZoom() * 1.0001;
+}
+
+void GraphView::renderOverview(bool draft) {
+    const QRectF rect = sceneRect();
+    const qreal zoomLevel = overviewZoom();
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QSize pixels = (rect.size() * zoomLevel * dpr).toSize().expandedTo(QSize(1, 1));
+    if (overview_.size() != pixels)
+        overview_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    overview_.setDevicePixelRatio(dpr);
+    overview_.fill(backgroundBrush().style() == Qt::NoBrush ? scene_->backgroundBrush().color()
+                                                            : backgroundBrush().color());
+    QPainter painter(&overview_);
+    painter.setRenderHints(renderHints());
+    painter.setRenderHint(QPainter::Antialiasing, !draft); // paint_detail.h: a draft frame
+    overviewPainter() = &painter; // paint as for the view: level of detail applies
+    scene_->render(&painter, QRectF(QPointF(0, 0), rect.size() * zoomLevel), rect);
+    overviewPainter() = nullptr;
+    overviewStale_ = false;
+    overviewDraft_ = draft;
+    if (draft)
+        settleTimer_->start(); // full quality once the changes stop
+}
+
+void GraphView::paintEvent(QPaintEvent* event) {
+    if (!showsOverview()) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // A change (a date, a filter, the selection) renders the image again: fast first, so
+    // stepping through dates stays fluid, then at full quality once the changes stop.
+    if (overviewStale_ || overview_.isNull())
+        renderOverview(true);
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), scene_->backgroundBrush());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, !moving_);
+    painter.drawImage(viewportTransform().mapRect(sceneRect()), overview_);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent* event) {
+    // No hover over the overview image: the items there are dots, and a highlight would
+    // render the whole image again at every box the pointer crosses.
+    if (showsOverview() && event->buttons() == Qt::NoButton) {
+        if (!hoverCleared_) { // once: clearing visits every item
+            scene_->clearHover();
+            hoverCleared_ = true;
+        }
+        event->accept();
+        return;
+    }
+    hoverCleared_ = false;
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphView::settle() {
+    settleTimer_->stop();
+    if (overviewDraft_ && showsOverview()) {
+        renderOverview(false);
+        viewport()->update();
+    }
+    if (!moving_)
+        return;
+    moving_ = false;
+    setRenderHint(QPainter::Antialiasing, true); // repaints the viewport
+}
+
+void GraphView::changeEvent(QEvent* event) {
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPaletteStyle();
+}
+
+// The graph follows the desktop's light or dark palette; fonts and sizes stay as they are.
+void GraphView::applyPaletteStyle() {
+    GraphStyle style = scene_->graphStyle();
+    style.setTheme(GraphStyle::themeFor(palette()));
+    if (style.theme() != scene_->graphStyle().theme())
+        scene_->setGraphStyle(style);
+    legend_->setGraphStyle(style);
+    placeLegend();
+}
+
+// A strip under the graph rather than an overlay, so it never hides part of the graph; its
+// height follows the view's width (entries wrap).
+void GraphView::placeLegend() {
+    const QRect frame = contentsRect();
+    const int height = legendVisible_ ? legend_->heightForWidth(frame.width()) : 0;
+    const bool fits = height > 0 && height * 3 <= frame.height();
+    const QMargins margins(0, 0, 0, fits ? height : 0);
+    if (viewportMargins() != margins)
+        setViewportMargins(margins);
+    legend_->setVisible(fits);
+    if (fits) {
+        const QRect area = viewport()->geometry();
+        legend_->setGeometry(area.left(), area.bottom() + 1, area.width(), height);
+    }
+}
+
+} // namespace dealgraph::app

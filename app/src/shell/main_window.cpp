@@ -1,0 +1,393 @@
+#include "shell/main_window.h"
+
+#include "document/document.h"
+#include "export/export_actions.h"
+#include "panels/analysis_panels.h"
+#include "panels/deal_table.h"
+#include "panels/details_panel.h"
+#include "panels/search_box.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
+#include "shell/layout_progress.h"
+#include "shell/load_errors_dialog.h"
+#include "shell/recent_files.h"
+#include "shell/settings_actions.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+namespace dealgraph::app {
+
+namespace {
+// Bumped when the docks change, so an old saved layout is not applied to a new window.
+constexpr int kStateVersion = 2;
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kLastDirectoryKey = QStringLiteral("mainWindow/lastDirectory");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), document_(new Document(this)), scene_(new GraphScene(document_, this)),
+      view_(new GraphView(scene_, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    // The graph sits between the active-filters bar and the time bar.
+    analysis_ = new AnalysisPanels(this, document_, view_);
+    setCentralWidget(analysis_->centralArea());
+    setAcceptDrops(true);
+    view_->viewport()->installEventFilter(this);
+
+    createActions();
+    createDocks(); // docks and toolbar first: the View menu lists their toggle actions
+    createToolBar();
+    createMenus();
+    counts_ = new QLabel(this);
+    statusBar()->addPermanentWidget(counts_);
+    // Seconds spent laying out and a Cancel button, while a layout runs.
+    statusBar()->addPermanentWidget(new LayoutProgress(scene_, this));
+    connectDocument();
+    restoreSettings();
+    updateTitle();
+    updateNavigation();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openFile(const QString& path) {
+    if (!document_->loadFile(path)) {
+        if (!QFileInfo::exists(path))
+            recent_->remove(path);
+        return false;
+    }
+    recent_->add(document_->filePath());
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(document_->filePath()).absolutePath());
+    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(document_->filePath())));
+    return true;
+}
+
+bool MainWindow::openEmbedded() {
+    return document_->loadEmbedded();
+}
+
+bool MainWindow::openFileOrEmbedded(const QString& path) {
+    if (path.isEmpty())
+        return openEmbedded();
+    if (openFile(path))
+        return true;
+    const bool ok = openEmbedded();
+    if (ok && errorsDialog_)
+        errorsDialog_->setNote(tr("The built-in dataset is shown instead."));
+    return false;
+}
+
+void MainWindow::createMenus() {
+    const Actions& a = actions_;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->menuAction()->setStatusTip(tr("Open one of the last files you opened"));
+    recent_ = new RecentFiles(recentMenu_, this);
+    connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    file->addAction(a.reload);
+    file->addSeparator();
+    export_ = new ExportActions(document_, scene_, view_, this);
+    connect(export_, &ExportActions::message, this,
+            [this](const QString& text) { showMessage(text); });
+    file->addAction(export_->exportImage());
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    edit->addAction(export_->copyImage());
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(a.zoomIn);
+    viewMenu->addAction(a.zoomOut);
+    viewMenu->addAction(a.zoomToFit);
+    viewMenu->addAction(a.actualSize);
+    viewMenu->addAction(a.resetPositions);
+    viewMenu->addSeparator();
+    viewMenu->addAction(detailsDock_->toggleViewAction());
+    viewMenu->addAction(dealsDock_->toggleViewAction());
+    viewMenu->addAction(toolBar_->toggleViewAction());
+    viewMenu->addAction(a.legend);
+    analysis_->addToViewMenu(viewMenu);
+
+    menuBar()->addMenu(analysis_->createAnalysisMenu(this));
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(a.back);
+    go->addAction(a.forward);
+    go->addSeparator();
+    go->addAction(a.previousDeal);
+    go->addAction(a.nextDeal);
+    go->addSeparator();
+    go->addAction(a.find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.about);
+    addSettingsActions(this, scene_, edit, help);
+}
+
+void MainWindow::createToolBar() {
+    const Actions& a = actions_;
+    QToolBar* bar = toolBar_ = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(a.open);
+    bar->addSeparator();
+    bar->addAction(a.back);
+    bar->addAction(a.forward);
+    bar->addSeparator();
+    bar->addAction(a.previousDeal);
+    bar->addAction(a.nextDeal);
+    bar->addSeparator();
+    bar->addAction(a.zoomIn);
+    bar->addAction(a.zoomOut);
+    bar->addAction(a.zoomToFit);
+    analysis_->addToToolBar(bar);
+    bar->addSeparator();
+    search_ = new SearchBox(document_, bar);
+    search_->installEventFilter(this); // a dropped model opens rather than pasting its path
+    search_->setMinimumWidth(260);
+    search_->setMaximumWidth(420);
+    bar->addWidget(search_);
+    connect(search_, &SearchBox::statusMessage, this, &MainWindow::showMessage);
+    QAction* toggle = bar->toggleViewAction();
+    toggle->setText(tr("&Toolbar"));
+    toggle->setStatusTip(tr("Show or hide the toolbar"));
+}
+
+void MainWindow::createDocks() {
+    // The title bar shows `title`; the View menu's toggle carries the mnemonic.
+    auto dock = [this](const QString& title, const QString& menuText, const QString& name,
+                       QWidget* content) {
+        auto* widget = new QDockWidget(title, this);
+        widget->setObjectName(name);
+        widget->setWidget(content);
+        widget->toggleViewAction()->setText(menuText);
+        widget->toggleViewAction()->setStatusTip(tr("Show or hide the %1 panel").arg(title));
+        return widget;
+    };
+    details_ = new DetailsPanel(document_, this);
+    connect(details_, &DetailsPanel::statusMessage, this, &MainWindow::showMessage);
+    detailsDock_ = dock(tr("Details"), tr("&Details"), QStringLiteral("detailsDock"), details_);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+
+    table_ = new DealTable(document_, this);
+    dealsDock_ = dock(tr("Deals"), tr("D&eals"), QStringLiteral("dealsDock"), table_);
+    addDockWidget(Qt::BottomDockWidgetArea, dealsDock_);
+    // The details panel runs the full height; the table sits under the graph only.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    analysis_->addDocks(detailsDock_, dealsDock_);
+}
+
+void MainWindow::connectDocument() {
+    connect(document_, &Document::modelReset, this, [this] {
+        updateTitle();
+        updateNavigation();
+    });
+    connect(document_, &Document::viewChanged, this, &MainWindow::updateNavigation);
+    connect(document_, &Document::historyChanged, this, &MainWindow::updateNavigation);
+    connect(document_, &Document::loadFailed, this, &MainWindow::showLoadErrors);
+    connect(document_, &Document::reloaded, this, [this](const QString& path) {
+        showMessage(tr("Reloaded %1").arg(QFileInfo(path).fileName()));
+        // The file was fixed: its errors no longer apply.
+        if (errorsDialog_ && errorsDialog_->path() == path)
+            errorsDialog_->hide();
+    });
+
+    connect(scene_, &GraphScene::layoutStarted, this,
+            [this] { showMessage(tr("Laying out the graph…"), 0); });
+    // The view fits itself to each new layout.
+    connect(scene_, &GraphScene::layoutFinished, this,
+            [this] { showMessage(tr("Layout ready"), 3000); });
+    connect(scene_, &GraphScene::layoutFailed, this, [this](const QString& message) {
+        showMessage(tr("Layout failed: %1").arg(message), 0);
+    });
+    connect(scene_, &GraphScene::layoutCancelled, this,
+            [this] { showMessage(tr("Layout cancelled; the previous picture stays"), 5000); });
+
+    // A positions sidecar that could not be read (or written) is said in the status bar, and
+    // said again once the layout that follows a load has reported, which would hide it.
+    auto positionsProblem = std::make_shared<QString>();
+    connect(document_, &Document::positionsProblem, this,
+            [this, positionsProblem](const QString& message) {
+                *positionsProblem = message;
+                showMessage(message, 0);
+            });
+    connect(document_, &Document::positionsSaved, this,
+            [positionsProblem] { positionsProblem->clear(); });
+    connect(scene_, &GraphScene::layoutFinished, this, [this, positionsProblem] {
+        if (!positionsProblem->isEmpty())
+            showMessage(std::exchange(*positionsProblem, QString()), 0);
+    });
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1 — dealgraph").arg(document_->displayName()));
+    actions_.reload->setEnabled(!document_->filePath().isEmpty());
+}
+
+void MainWindow::updateNavigation() {
+    actions_.back->setEnabled(document_->canGoBack());
+    actions_.forward->setEnabled(document_->canGoForward());
+    const bool hasDeals = !document_->view().deals.empty();
+    actions_.previousDeal->setEnabled(hasDeals);
+    actions_.nextDeal->setEnabled(hasDeals);
+    const Model& model = document_->model();
+    const View& view = document_->view();
+    counts_->setText(
+        view.deals.size() == model.deals().size()
+            ? tr("%1 entities · %2 deals").arg(model.entities().size()).arg(model.deals().size())
+            : tr("%1 of %2 deals shown").arg(view.deals.size()).arg(model.deals().size()));
+}
+
+void MainWindow::showMessage(const QString& message, int timeoutMs) {
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::openWithDialog() {
+    const QString start =
+        QSettings()
+            .value(kLastDirectoryKey, QFileInfo(document_->filePath()).absolutePath())
+            .toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Model"), start, tr("dealgraph models (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showLoadErrors(const QString& path, const QStringList& errors) {
+    if (!errorsDialog_)
+        errorsDialog_ = new LoadErrorsDialog(this);
+    errorsDialog_->setErrors(path, errors);
+    if (!path.isEmpty() && path == document_->filePath())
+        errorsDialog_->setNote(tr("The last version that loaded stays open; it reloads when the "
+                                  "file is saved again."));
+    else if (!document_->model().empty())
+        errorsDialog_->setNote(tr("%1 stays open.").arg(document_->displayName()));
+    showMessage(tr("Could not load %1")
+                    .arg(path.isEmpty() ? tr("the built-in dataset") : QFileInfo(path).fileName()));
+    // Not modal: the previous model stays usable while the user reads or copies the errors.
+    errorsDialog_->show();
+    errorsDialog_->raise();
+    errorsDialog_->activateWindow();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About dealgraph"),
+        tr("<h3>dealgraph %1</h3><p>A viewer for the web of money and compute deals around the AI "
+           "build-out: who agreed what with whom, how much, when, what became of it, and who "
+           "reported it.</p>")
+            .arg(QStringLiteral(DEALGRAPH_VERSION)));
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: most of the screen, whatever its size, leaving room for panels.
+        if (const QScreen* screen = this->screen()) {
+            const QSize available = screen->availableGeometry().size();
+            resize(std::min(1600, available.width() * 9 / 10),
+                   std::min(1000, available.height() * 9 / 10));
+        }
+    }
+    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion)) {
+        // Panels in proportion to the window, so a laptop screen still leaves the graph room.
+        resizeDocks({detailsDock_}, {std::clamp(width() * 3 / 10, 300, 460)}, Qt::Horizontal);
+        resizeDocks({dealsDock_}, {std::clamp(height() / 4, 150, 280)}, Qt::Vertical);
+    }
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::jsonFileOf(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    return {};
+}
+
+bool MainWindow::acceptJsonDrag(QDropEvent* event) const {
+    if (jsonFileOf(event->mimeData()).isEmpty())
+        return false;
+    event->acceptProposedAction();
+    return true;
+}
+
+bool MainWindow::openDroppedJson(QDropEvent* event) {
+    const QString path = jsonFileOf(event->mimeData());
+    if (path.isEmpty())
+        return false;
+    event->acceptProposedAction();
+    // After the drop returns: the file manager should not wait while a large model loads.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    acceptJsonDrag(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    openDroppedJson(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // The graph's scene accepts every drag to route it to items, so the drag would never reach
+    // the window; the search box would paste the path. Both hand model files to the window.
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+        if (acceptJsonDrag(static_cast<QDropEvent*>(event)))
+            return true;
+        break;
+    case QEvent::Drop:
+        if (openDroppedJson(static_cast<QDropEvent*>(event)))
+            return true;
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace dealgraph::app

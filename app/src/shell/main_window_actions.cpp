@@ -1,0 +1,138 @@
+// The main window's actions: their texts with mnemonics, standard shortcuts, status-bar tips
+// and icons (the desktop theme's, else the style's), and what each one triggers.
+#include "shell/main_window.h"
+
+#include "document/document.h"
+#include "panels/search_box.h"
+#include "scene/graph_view.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+#include <QStyle>
+#include <QUndoStack>
+
+namespace dealgraph::app {
+
+void MainWindow::createActions() {
+    auto make = [this](const QString& text, const QString& tip, const QString& themeIcon,
+                       QStyle::StandardPixmap fallback = QStyle::SP_CustomBase) {
+        auto* action = new QAction(text, this);
+        action->setStatusTip(tip);
+        const QIcon fallbackIcon =
+            fallback == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(fallback);
+        action->setIcon(QIcon::fromTheme(themeIcon, fallbackIcon));
+        return action;
+    };
+    Actions& a = actions_;
+    a.open = make(tr("&Open…"), tr("Open a dealgraph model (JSON)"),
+                  QStringLiteral("document-open"), QStyle::SP_DialogOpenButton);
+    a.open->setShortcut(QKeySequence::Open);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    a.reload = make(tr("&Reload"), tr("Read the open file again"), QStringLiteral("view-refresh"),
+                    QStyle::SP_BrowserReload);
+    a.reload->setShortcut(QKeySequence::Refresh);
+    connect(a.reload, &QAction::triggered, document_, &Document::reload);
+
+    a.quit = make(tr("&Quit"), tr("Quit dealgraph"), QStringLiteral("application-exit"));
+    a.quit->setShortcut(QKeySequence::Quit);
+    a.quit->setMenuRole(QAction::QuitRole);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    a.back = make(tr("&Back"), tr("Go back to the previous selection"),
+                  QStringLiteral("go-previous"), QStyle::SP_ArrowBack);
+    a.back->setShortcut(QKeySequence::Back);
+    connect(a.back, &QAction::triggered, document_, &Document::goBack);
+
+    a.forward = make(tr("&Forward"), tr("Go forward again in the selection history"),
+                     QStringLiteral("go-next"), QStyle::SP_ArrowForward);
+    a.forward->setShortcut(QKeySequence::Forward);
+    connect(a.forward, &QAction::triggered, document_, &Document::goForward);
+
+    a.previousDeal = make(tr("&Previous Deal"), tr("Select the deal made just before this one"),
+                          QStringLiteral("go-up"), QStyle::SP_ArrowUp);
+    a.previousDeal->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(a.previousDeal, &QAction::triggered, document_, &Document::selectPreviousDeal);
+
+    a.nextDeal = make(tr("&Next Deal"), tr("Select the deal made just after this one"),
+                      QStringLiteral("go-down"), QStyle::SP_ArrowDown);
+    a.nextDeal->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_BracketRight), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(a.nextDeal, &QAction::triggered, document_, &Document::selectNextDeal);
+
+    a.zoomIn = make(tr("Zoom &In"), tr("Enlarge the graph"), QStringLiteral("zoom-in"));
+    a.zoomIn->setShortcut(QKeySequence::ZoomIn);
+    connect(a.zoomIn, &QAction::triggered, view_, &GraphView::zoomIn);
+
+    a.zoomOut = make(tr("Zoom &Out"), tr("Shrink the graph"), QStringLiteral("zoom-out"));
+    a.zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(a.zoomOut, &QAction::triggered, view_, &GraphView::zoomOut);
+
+    a.zoomToFit =
+        make(tr("Zoom to &Fit"), tr("Show the whole graph"), QStringLiteral("zoom-fit-best"));
+    a.zoomToFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(a.zoomToFit, &QAction::triggered, view_, &GraphView::zoomToFit);
+
+    a.actualSize =
+        make(tr("&Actual Size"), tr("Show the graph at 100%"), QStringLiteral("zoom-original"));
+    a.actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(a.actualSize, &QAction::triggered, view_, &GraphView::resetZoom);
+
+    // The legend is an overlay in the graph's corner (GraphView), not a dock.
+    a.legend = make(tr("&Legend"), tr("Show or hide the legend in the graph's corner"),
+                    QStringLiteral("help-contents"));
+    a.legend->setCheckable(true);
+    a.legend->setChecked(view_->isLegendVisible());
+    connect(a.legend, &QAction::toggled, view_, &GraphView::setLegendVisible);
+
+    a.find = make(tr("&Find…"), tr("Find a company, fund or site by any of its names"),
+                  QStringLiteral("edit-find"));
+    a.find->setShortcut(QKeySequence::Find);
+    connect(a.find, &QAction::triggered, this, [this] {
+        search_->setFocus(Qt::ShortcutFocusReason);
+        search_->selectAll();
+    });
+
+    a.about = make(tr("&About dealgraph"), tr("Show the version and what dealgraph is"),
+                   QStringLiteral("help-about"));
+    a.about->setMenuRole(QAction::AboutRole);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    createPlacementActions();
+
+    // Shortcuts work wherever the focus is in this window (the table, the details, the graph).
+    for (QAction* action :
+         {a.open, a.reload, a.quit, a.back, a.forward, a.previousDeal, a.nextDeal, a.zoomIn,
+          a.zoomOut, a.zoomToFit, a.actualSize, a.find, a.undo, a.redo, a.resetPositions})
+        addAction(action);
+}
+
+// Undo and redo walk the document's moves of entities (QUndoStack names the step: "Undo Move
+// OpenAI"); Reset Positions forgets every hand placement in one step.
+void MainWindow::createPlacementActions() {
+    Actions& a = actions_;
+    QUndoStack* steps = document_->undoStack();
+    a.undo = steps->createUndoAction(this, tr("&Undo"));
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    a.undo->setStatusTip(tr("Undo the last move of an entity"));
+    a.redo = steps->createRedoAction(this, tr("&Redo"));
+    a.redo->setShortcut(QKeySequence::Redo);
+    a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    a.redo->setStatusTip(tr("Redo the move just undone"));
+
+    a.resetPositions = new QAction(tr("Reset &Positions"), this);
+    a.resetPositions->setStatusTip(
+        tr("Put every entity you placed by hand back where the layout puts it"));
+    connect(a.resetPositions, &QAction::triggered, document_, &Document::resetPositions);
+    auto updateReset = [this] {
+        actions_.resetPositions->setEnabled(document_->hasPositionsOfModel());
+    };
+    connect(document_, &Document::positionsChanged, this, updateReset);
+    connect(document_, &Document::modelReset, this, updateReset);
+    updateReset();
+}
+
+} // namespace dealgraph::app
