@@ -107,6 +107,9 @@ std::optional<std::string> validateRequest(const LayoutRequest& request) {
     if (!finite(request.nodeSeparation) || !finite(request.rankSeparation)) {
         return "the node or rank separation is not a number";
     }
+    if (request.frameAspect && !(finite(*request.frameAspect) && *request.frameAspect > 0)) {
+        return "the frame's aspect ratio is not a positive number";
+    }
     return std::nullopt;
 }
 

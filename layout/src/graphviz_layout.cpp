@@ -305,6 +305,26 @@ LayoutResult readLayout(Agraph_t* graph, const BuiltGraph& built, const LayoutRe
 
 } // namespace
 
+namespace {
+LayoutOutcome layoutOnce(GVC_t* context, const LayoutRequest& request, GraphvizMessages& messages) {
+    Graph graph(context);
+    const BuiltGraph built = buildGraph(graph.get(), request);
+    const std::string engineName(toString(request.engine));
+    if (!graph.layout(request.engine)) {
+        return {
+            std::nullopt,
+            withGraphvizText("Graphviz could not lay out the graph with " + engineName, messages)};
+    }
+    LayoutResult result = readLayout(graph.get(), built, request);
+    if (!allFinite(result)) {
+        return {
+            std::nullopt,
+            withGraphvizText("Graphviz produced an invalid layout with " + engineName, messages)};
+    }
+    return {std::move(result), {}};
+}
+} // namespace
+
 LayoutOutcome layoutInProcess(const LayoutRequest& request) {
     if (auto problem = detail::validateRequest(request)) {
         return {std::nullopt, "Invalid layout request: " + *problem};
@@ -321,21 +341,35 @@ LayoutOutcome layoutInProcess(const LayoutRequest& request) {
         return {std::nullopt, withGraphvizText(*missing, messages)};
     }
 
-    Graph graph(context);
-    const BuiltGraph built = buildGraph(graph.get(), request);
-    const std::string engineName(toString(request.engine));
-    if (!graph.layout(request.engine)) {
-        return {
-            std::nullopt,
-            withGraphvizText("Graphviz could not lay out the graph with " + engineName, messages)};
+    if (request.engine != Engine::Dot || !request.frameAspect) {
+        return layoutOnce(context, request, messages);
     }
-    LayoutResult result = readLayout(graph.get(), built, request);
-    if (!allFinite(result)) {
-        return {
-            std::nullopt,
-            withGraphvizText("Graphviz produced an invalid layout with " + engineName, messages)};
+    // Both rank directions; the one that fills the frame at the larger scale wins (ties go to
+    // left-to-right, the direction people read money flowing in).
+    LayoutRequest across = request;
+    across.leftToRight = true;
+    LayoutOutcome best = layoutOnce(context, across, messages);
+    LayoutRequest down = request;
+    down.leftToRight = false;
+    LayoutOutcome other = layoutOnce(context, down, messages);
+    if (!best.result) {
+        return other;
     }
-    return {std::move(result), {}};
+    if (other.result) {
+        const double aspect = *request.frameAspect;
+        if (fitScale(other.result->bounds.width, other.result->bounds.height, aspect) >
+            fitScale(best.result->bounds.width, best.result->bounds.height, aspect)) {
+            best = std::move(other);
+        }
+    }
+    return best;
+}
+
+double fitScale(double width, double height, double frameAspect) {
+    if (!(width > 0) || !(height > 0)) {
+        return 0;
+    }
+    return std::min(frameAspect / width, 1.0 / height);
 }
 
 } // namespace dealgraph::layout

@@ -91,6 +91,9 @@ LayoutRequest parseRequest(const json& root) {
     }
     request.nodeSeparation = numberOr(root, "nodeSeparation", request.nodeSeparation, "request");
     request.rankSeparation = numberOr(root, "rankSeparation", request.rankSeparation, "request");
+    if (const auto it = root.find("frameAspect"); it != root.end() && !it->is_null()) {
+        request.frameAspect = number(*it, "request.frameAspect");
+    }
 
     const json& nodes = array(member(root, "nodes", "request"), "request.nodes");
     request.nodes.reserve(nodes.size());
@@ -229,12 +232,15 @@ std::string requestToJson(const LayoutRequest& request) {
         }
         edges.push_back(std::move(out));
     }
-    const json root{{"engine", std::string(toString(request.engine))},
-                    {"leftToRight", request.leftToRight},
-                    {"nodeSeparation", request.nodeSeparation},
-                    {"rankSeparation", request.rankSeparation},
-                    {"nodes", std::move(nodes)},
-                    {"edges", std::move(edges)}};
+    json root{{"engine", std::string(toString(request.engine))},
+              {"leftToRight", request.leftToRight},
+              {"nodeSeparation", request.nodeSeparation},
+              {"rankSeparation", request.rankSeparation},
+              {"nodes", std::move(nodes)},
+              {"edges", std::move(edges)}};
+    if (request.frameAspect) {
+        root["frameAspect"] = *request.frameAspect;
+    }
     // Replace rather than throw on invalid UTF-8: there is no text, but stay total.
     return root.dump(-1, ' ', false, json::error_handler_t::replace);
 }

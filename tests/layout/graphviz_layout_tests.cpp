@@ -118,6 +118,33 @@ TEST(GraphvizLayout, DotLeftToRightAndTopToBottomPointTheRightWay) {
     EXPECT_FALSE(result.edges[0].tailArrow.present);
 }
 
+TEST(GraphvizLayout, DotTurnsAChainToFillTheFrame) {
+    // A chain of five is long one way and thin the other: a wide frame wants it across, a
+    // tall one down, whatever leftToRight says.
+    LayoutRequest request;
+    request.nodes = {node(20, 20), node(20, 20), node(20, 20), node(20, 20), node(20, 20)};
+    request.edges = {edge(0, 1), edge(1, 2), edge(2, 3), edge(3, 4)};
+    for (const bool leftToRight : {true, false}) {
+        request.leftToRight = leftToRight;
+        request.frameAspect = 16.0 / 9.0;
+        const LayoutResult wide = layoutOrFail(request);
+        expectWellFormed(request, wide);
+        EXPECT_GT(wide.bounds.width, 2 * wide.bounds.height);
+        request.frameAspect = 9.0 / 16.0;
+        const LayoutResult tall = layoutOrFail(request);
+        EXPECT_GT(tall.bounds.height, 2 * tall.bounds.width);
+        // The chosen one fills its frame at least as well as the other would.
+        EXPECT_GE(fitScale(tall.bounds.width, tall.bounds.height, 9.0 / 16.0),
+                  fitScale(wide.bounds.width, wide.bounds.height, 9.0 / 16.0));
+    }
+}
+
+TEST(GraphvizLayout, FitScaleIsTheSmallerOfTheTwoRatios) {
+    EXPECT_DOUBLE_EQ(fitScale(200, 50, 2.0), 0.01);  // 2/200 = 0.01 < 1/50
+    EXPECT_DOUBLE_EQ(fitScale(100, 100, 2.0), 0.01); // height binds
+    EXPECT_EQ(fitScale(0, 100, 2.0), 0);
+}
+
 TEST(GraphvizLayout, DotReservesTheLabelBoxBesideTheEdge) {
     LayoutRequest request;
     request.nodes = {node(60, 30), node(60, 30), node(60, 30)};

@@ -39,6 +39,7 @@ LayoutRequest richRequest() {
     request.leftToRight = false;
     request.nodeSeparation = 12.5;
     request.rankSeparation = 40.25;
+    request.frameAspect = 1.7778;
     request.nodes[2].pinned = Point{-17.125, 300.5};
     request.edges[1].weight = 3.5;
     return request;
@@ -49,6 +50,7 @@ void expectSameRequest(const LayoutRequest& a, const LayoutRequest& b) {
     EXPECT_EQ(a.leftToRight, b.leftToRight);
     EXPECT_EQ(a.nodeSeparation, b.nodeSeparation);
     EXPECT_EQ(a.rankSeparation, b.rankSeparation);
+    EXPECT_EQ(a.frameAspect, b.frameAspect);
     ASSERT_EQ(a.nodes.size(), b.nodes.size());
     for (std::size_t i = 0; i < a.nodes.size(); ++i) {
         EXPECT_EQ(a.nodes[i].size.width, b.nodes[i].size.width);

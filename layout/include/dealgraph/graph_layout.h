@@ -51,7 +51,15 @@ struct LayoutRequest {
     bool leftToRight = true;    // dot's rankdir=LR
     double nodeSeparation = 10; // points
     double rankSeparation = 36; // points
+    // The width/height of the frame the picture must fill (a 16:9 slide: 1.78). With dot, the
+    // graph is laid out both left-to-right and top-to-bottom and the one that fills the frame
+    // at the larger scale is kept (leftToRight then says which); a ranked graph fits a wide
+    // frame best when its ranks run across it. Other engines ignore it. Unset: leftToRight.
+    std::optional<double> frameAspect;
 };
+
+// The scale at which a `width` x `height` picture fits a frame of this aspect and height 1.
+double fitScale(double width, double height, double frameAspect);
 
 struct NodeGeometry {
     Point centre;
