@@ -323,6 +323,7 @@ std::vector<Entity> Parser::entities(const json& list, const std::string& path) 
             }
         }
         entity.aliases = stringList(object, "aliases");
+        entity.group = object.nonEmptyString("group", false).value_or("");
         entity.description = object.string("description", false).value_or("");
         entity.unknown = object.unknown();
         if (id) // known even if the entity has other errors: no cascade of "unknown entity"

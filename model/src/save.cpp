@@ -54,6 +54,7 @@ ordered_json toJson(const Entity& entity) {
     if (!entity.aliases.empty())
         out["aliases"] = entity.aliases;
     out["kind"] = toString(entity.kind);
+    setIfNotEmpty(out, "group", entity.group);
     setIfNotEmpty(out, "description", entity.description);
     appendUnknown(out, entity.unknown);
     return out;

@@ -24,6 +24,10 @@ struct Entity {
     std::map<std::string, std::string> names; // BCP 47 tag -> name: "zh-Hans" -> "甲骨文"
     std::vector<std::string> aliases;
     EntityKind kind = EntityKind::Company;
+    // Entities with the same group form one that a picture can collapse into a single box
+    // ("Oracle-built Stargate sites (4)"), e.g. the data-center sites under their operator.
+    // Empty: in no group.
+    std::string group;
     std::string description;
     UnknownFields unknown;
 };

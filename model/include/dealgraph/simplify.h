@@ -1,0 +1,40 @@
+// Smaller models for a picture that must fit its frame at a readable type size: what a view
+// shows, groups collapsed into one entity, the least weighty entities folded into "Others".
+// Each returns a new, valid model; the input is not changed.
+#pragma once
+
+#include "dealgraph/model.h"
+#include "dealgraph/query.h"
+
+#include <string>
+#include <vector>
+
+namespace dealgraph {
+
+// The entities and deals a view shows, each deal with only its shown flows (in their order),
+// and the sources those deals cite. Everything else of each kept record is kept as it is.
+Model subsetModel(const Model& model, const View& view);
+
+// Replaces `members` by `into` (appended after the remaining entities): flows from or to a
+// member now run from or to it; flows between two members vanish, and so do deals left with
+// no flow. Ids in `members` that the model lacks are ignored. `into.id` must not be the id of
+// an entity that stays.
+Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into);
+
+struct EntityGroup {
+    std::string name;                 // Entity::group
+    std::vector<std::string> members; // entity ids, in model order
+};
+// The model's groups with at least two members, in the order of their first member.
+std::vector<EntityGroup> entityGroups(const Model& model);
+
+// An id for a new entity, `base` or `base-2`, `base-3`... whichever the model does not use.
+std::string unusedEntityId(const Model& model, const std::string& base);
+
+// Entity ids ordered from the least to the most weighty in the view: first by the US dollars
+// of standing deals flowing in and out (upper ends of ranges, "up to" at its bound), then by
+// gigawatts of compute, then by the number of flows; ties keep model order. Only entities the
+// view shows.
+std::vector<std::string> entitiesByWeight(const Model& model, const View& view);
+
+} // namespace dealgraph

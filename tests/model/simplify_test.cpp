@@ -1,0 +1,119 @@
+// Smaller models for a picture: a view's subset, folding entities into one, groups, weights.
+#include "test_support.h"
+
+#include "dealgraph/load.h"
+#include "dealgraph/simplify.h"
+
+#include <algorithm>
+
+using namespace dealgraph;
+
+namespace {
+
+class Simplify : public ::testing::Test {
+protected:
+    Model model = test::loadValid(test::dataPath("valid/loop.json"));
+
+    static std::vector<std::string> ids(const Model& m) {
+        std::vector<std::string> out;
+        for (const Entity& e : m.entities())
+            out.push_back(e.id);
+        return out;
+    }
+    // A saved model loads back without errors: every transformation keeps the model valid.
+    static void expectValid(const Model& m) {
+        const LoadResult again = loadModelFromString(saveModelToString(m));
+        EXPECT_TRUE(again.ok()) << (again.errors.empty() ? "" : again.errors.front().message);
+    }
+};
+
+} // namespace
+
+TEST_F(Simplify, SubsetKeepsWhatTheViewShowsAndOnlyItsSources) {
+    Filter filter;
+    filter.flowTypes = {FlowType::Money};
+    const View view = applyFilter(model, filter);
+    const Model subset = subsetModel(model, view);
+    expectValid(subset);
+    EXPECT_EQ(subset.entities().size(), view.entities.size());
+    EXPECT_EQ(subset.deals().size(), view.deals.size());
+    for (const Deal& deal : subset.deals())
+        for (const Flow& flow : deal.flows)
+            EXPECT_EQ(flow.type, FlowType::Money) << deal.id;
+    // The kept deals keep their history and notes.
+    const Deal* cloud = subset.deal("cloud");
+    ASSERT_NE(cloud, nullptr);
+    EXPECT_EQ(cloud->history.size(), model.deal("cloud")->history.size());
+    EXPECT_EQ(cloud->flows.size(), 1u); // its compute flow is not money
+    EXPECT_LE(subset.sources().size(), model.sources().size());
+}
+
+TEST_F(Simplify, FoldingRedirectsFlowsAndDropsWhatFallsInside) {
+    Entity others;
+    others.id = "others";
+    others.name = "Others (2)";
+    others.kind = EntityKind::Other;
+    const Model folded = foldEntities(model, {"oracle", "nvidia", "no-such-id"}, others);
+    expectValid(folded);
+    EXPECT_EQ(ids(folded), (std::vector<std::string>{"openai", "microsoft", "abilene", "others"}));
+    // oracle <-> nvidia (the GPU deal) was inside the fold: that deal is gone.
+    EXPECT_EQ(folded.deal("gpus"), nullptr);
+    // OpenAI's cloud contract with Oracle now runs to Others, amount and all.
+    const Deal* cloud = folded.deal("cloud");
+    ASSERT_NE(cloud, nullptr);
+    EXPECT_EQ(cloud->flows[0].to, "others");
+    EXPECT_EQ(cloud->flows[0].amounts, model.deal("cloud")->flows[0].amounts);
+    EXPECT_EQ(cloud->flows[1].from, "others");
+    // Deals that did not touch the members are as they were.
+    EXPECT_EQ(folded.deal("exclusive")->flows[0].to, "microsoft");
+}
+
+TEST_F(Simplify, GroupsNeedTwoMembersAndKeepModelOrder) {
+    std::vector<Entity> entities = model.entities();
+    entities[4].group = "Sites"; // abilene
+    entities[1].group = "Sites"; // oracle
+    entities[3].group = "Alone"; // microsoft: a group of one is no group
+    const Model grouped(model.title(), entities, model.sources(), model.deals());
+    const auto groups = entityGroups(grouped);
+    ASSERT_EQ(groups.size(), 1u);
+    EXPECT_EQ(groups[0].name, "Sites");
+    EXPECT_EQ(groups[0].members, (std::vector<std::string>{"oracle", "abilene"}));
+    // The group survives a save and a load.
+    const LoadResult again = loadModelFromString(saveModelToString(grouped));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.model->entity("abilene")->group, "Sites");
+}
+
+TEST_F(Simplify, AnEmptyGroupIsAPlacedError) {
+    const LoadResult result = loadModelFromString(R"({"format":"dealgraph","version":1,
+        "entities":[{"id":"a","name":"A","kind":"company","group":"  "}],
+        "sources":[],"deals":[]})");
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.errors.front().path, "/entities/0/group");
+}
+
+TEST_F(Simplify, UnusedIdsDoNotClash) {
+    EXPECT_EQ(unusedEntityId(model, "others"), "others");
+    EXPECT_EQ(unusedEntityId(model, "oracle"), "oracle-2");
+}
+
+TEST_F(Simplify, WeightOrdersByDollarsThenGigawattsThenFlows) {
+    const View view = wholeModel(model);
+    const auto order = entitiesByWeight(model, view);
+    ASSERT_EQ(order.size(), model.entities().size());
+    // Microsoft and Abilene carry no dollars. Abilene's gigawatt lease is on hold at the
+    // latest date, so it does not count: Abilene, with one flow, is lighter than Microsoft with
+    // two. OpenAI touches the most dollars of all ($300B out, up to $100B in).
+    EXPECT_EQ(order.front(), "abilene");
+    EXPECT_EQ(order[1], "microsoft");
+    EXPECT_EQ(order.back(), "openai");
+    // At a date when the lease stood, its gigawatt makes Abilene the heavier of the two.
+    Filter before;
+    before.asOf = *Date::parse("2025-12-31");
+    const auto dated = entitiesByWeight(model, applyFilter(model, before));
+    const auto at = [&](const char* id) {
+        return std::find(dated.begin(), dated.end(), id) - dated.begin();
+    };
+    ASSERT_EQ(statusAsOf(*model.deal("lease"), *before.asOf), Status::Announced);
+    EXPECT_LT(at("microsoft"), at("abilene"));
+}
