@@ -39,7 +39,8 @@ Model subsetModel(const Model& model, const View& view) {
                  model.unknown());
 }
 
-Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into) {
+Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into,
+                   FoldedFlows folding) {
     const std::unordered_set<std::string> folded(members.begin(), members.end());
     std::vector<Entity> entities;
     for (const Entity& entity : model.entities())
@@ -49,6 +50,7 @@ Model foldEntities(const Model& model, const std::vector<std::string>& members, 
     entities.push_back(std::move(into));
 
     std::vector<Deal> deals;
+    std::set<std::tuple<std::string, std::string, FlowType>> drawn; // OnePerPartner
     for (Deal deal : model.deals()) {
         std::vector<Flow> flows;
         for (Flow flow : deal.flows) {
@@ -60,6 +62,11 @@ Model foldEntities(const Model& model, const std::vector<std::string>& members, 
                 flow.from = target;
             if (toFolded)
                 flow.to = target;
+            if ((fromFolded || toFolded) && folding == FoldedFlows::OnePerPartner) {
+                if (!drawn.emplace(flow.from, flow.to, flow.type).second)
+                    continue;
+                flow.amounts.clear();
+            }
             flows.push_back(std::move(flow));
         }
         if (flows.empty() && !deal.flows.empty())

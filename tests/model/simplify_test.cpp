@@ -5,6 +5,8 @@
 #include "dealgraph/simplify.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 using namespace dealgraph;
 
@@ -116,4 +118,34 @@ TEST_F(Simplify, WeightOrdersByDollarsThenGigawattsThenFlows) {
     };
     ASSERT_EQ(statusAsOf(*model.deal("lease"), *before.asOf), Status::Announced);
     EXPECT_LT(at("microsoft"), at("abilene"));
+}
+
+TEST_F(Simplify, OthersKeepOneFlowPerPartnerDirectionAndTypeWithoutAmounts) {
+    Entity others;
+    others.id = "others";
+    others.name = "Others";
+    // OpenAI and Nvidia fold: OpenAI's money to Oracle and Nvidia's chips to Oracle each stay
+    // once, amounts dropped (one member's amount would misstate the aggregate).
+    const Model folded =
+        foldEntities(model, {"openai", "nvidia"}, others, FoldedFlows::OnePerPartner);
+    expectValid(folded);
+    std::map<std::tuple<std::string, std::string, FlowType>, int> count;
+    for (const Deal& deal : folded.deals())
+        for (const Flow& flow : deal.flows) {
+            ++count[{flow.from, flow.to, flow.type}];
+            if (flow.from == "others" || flow.to == "others") {
+                EXPECT_TRUE(flow.amounts.empty()) << deal.id;
+            }
+        }
+    for (const auto& [key, n] : count) {
+        if (std::get<0>(key) == "others" || std::get<1>(key) == "others") {
+            EXPECT_EQ(n, 1) << std::get<0>(key) << " -> " << std::get<1>(key);
+        }
+    }
+    // Microsoft's revenue share now goes to Others, once, without its 20%.
+    ASSERT_NE(folded.deal("revshare"), nullptr);
+    EXPECT_EQ(folded.deal("revshare")->flows[0].to, "others");
+    // With Keep, the same fold keeps every flow and amount.
+    const Model kept = foldEntities(model, {"openai", "nvidia"}, others);
+    EXPECT_EQ(kept.deal("revshare")->flows[0].amounts, model.deal("revshare")->flows[0].amounts);
 }

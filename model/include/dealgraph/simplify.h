@@ -15,11 +15,20 @@ namespace dealgraph {
 // and the sources those deals cite. Everything else of each kept record is kept as it is.
 Model subsetModel(const Model& model, const View& view);
 
+// What becomes of the flows between the fold and the rest.
+enum class FoldedFlows {
+    Keep,          // every flow, amounts and all (a collapsed group: a handful of deals)
+    OnePerPartner, // one flow per partner, direction and type, without amounts: "Others" of a
+                   // big model would otherwise carry hundreds of parallel labelled curves, and
+                   // one member's amount on the aggregate would misstate it
+};
+
 // Replaces `members` by `into` (appended after the remaining entities): flows from or to a
 // member now run from or to it; flows between two members vanish, and so do deals left with
 // no flow. Ids in `members` that the model lacks are ignored. `into.id` must not be the id of
 // an entity that stays.
-Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into);
+Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into,
+                   FoldedFlows flows = FoldedFlows::Keep);
 
 struct EntityGroup {
     std::string name;                 // Entity::group
