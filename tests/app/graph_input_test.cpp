@@ -13,11 +13,18 @@ using namespace dealgraph::graphtest;
 
 namespace {
 
-// The box a line's glyphs cover, from the font's own metrics.
+// The box the glyphs of a text cover, line by line, from the font's own metrics.
 QSizeF inkSize(const QString& text, const QFont& font) {
     const QFontMetricsF metrics(font);
-    const QRectF bounds = metrics.boundingRect(text);
-    return {std::max(bounds.width(), metrics.horizontalAdvance(text)), bounds.height()};
+    qreal width = 0;
+    qreal height = 0;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRectF bounds = metrics.boundingRect(lines[i]);
+        width = std::max({width, bounds.width(), metrics.horizontalAdvance(lines[i])});
+        height += i + 1 < lines.size() ? metrics.lineSpacing() : bounds.height();
+    }
+    return {width, height};
 }
 
 } // namespace
@@ -125,4 +132,23 @@ TEST(GraphInputLongNames, BoxesShowTheStartOfVeryLongNames) {
     EXPECT_EQ(text.secondary, QStringLiteral("甲骨文")) << "short names are left whole";
     const QSizeF box = entityBoxSize(text, GraphStyle::light());
     EXPECT_LT(box.width(), 800) << "a box, not a line across the slide";
+}
+
+TEST(GraphInput, LongNamesTakeTwoBalancedLines) {
+    EXPECT_EQ(wrappedName(QStringLiteral("OpenAI")), QStringLiteral("OpenAI"));
+    EXPECT_EQ(wrappedName(QStringLiteral("Abu Dhabi sovereign fund")),
+              QStringLiteral("Abu Dhabi\nsovereign fund"));
+    EXPECT_EQ(wrappedName(QStringLiteral("Stargate / Mercury supercomputer (2024 plan)")),
+              QStringLiteral("Stargate / Mercury\nsupercomputer (2024 plan)"));
+    // No space to break at: one line, as it was.
+    EXPECT_EQ(wrappedName(QStringLiteral("Supercalifragilisticexpialidocious")),
+              QStringLiteral("Supercalifragilisticexpialidocious"));
+    // The box of a wrapped name is narrower than the one-line name and holds both lines.
+    const GraphStyle style;
+    Entity entity;
+    entity.name = "Stargate / Mercury supercomputer (2024 plan)";
+    const QSizeF box = entityBoxSize(entityText(entity, false), style);
+    EXPECT_LT(box.width(),
+              textExtent(QString::fromStdString(entity.name), style.nameFont()).width());
+    EXPECT_GE(box.height(), 2 * QFontMetricsF(style.nameFont()).height());
 }

@@ -31,15 +31,20 @@ rightmost() { # file: the name whose box is furthest right among the named ones
 for name in OpenAI Oracle Nvidia SoftBank; do
     [ -n "$(x_of "$name" "$tmp/plain.svg")" ] || fail "no box for $name in the plain export"
 done
-[ "$(rightmost "$tmp/plain.svg")" != OpenAI ] || fail "OpenAI is already rightmost without a sidecar"
+# The box to move: one that is not already rightmost in the plain export (the slide's layout
+# decides which that is), so moving it right proves the sidecar was read.
+plain_right=$(rightmost "$tmp/plain.svg")
+mover=OpenAI
+[ "$plain_right" != OpenAI ] || mover=Oracle
+mover_id=$(echo "$mover" | tr 'A-Z' 'a-z')
 
-cat >"$tmp/deals.positions.json" <<'JSON'
+cat >"$tmp/deals.positions.json" <<JSON
 {"format": "dealgraph-positions", "version": 1,
- "positions": {"openai": {"x": 4000, "y": 40}, "no-such-entity": {"x": 1, "y": 1}}}
+ "positions": {"$mover_id": {"x": 4000, "y": 40}, "no-such-entity": {"x": 1, "y": 1}}}
 JSON
 "$bin" "$tmp/deals.json" --export "$tmp/placed.svg" >"$tmp/out" 2>"$tmp/err" ||
     fail "placed export: $(head -c 400 "$tmp/err")"
-[ "$(rightmost "$tmp/placed.svg")" = OpenAI ] || fail "the sidecar did not move OpenAI right"
+[ "$(rightmost "$tmp/placed.svg")" = "$mover" ] || fail "the sidecar did not move $mover right"
 grep -q warning "$tmp/err" && fail "a good sidecar gave a warning: $(head -c 400 "$tmp/err")"
 
 printf '{"format": "dealgraph-positions",\n "positions": [' >"$tmp/deals.positions.json"
@@ -49,7 +54,7 @@ cp "$tmp/deals.positions.json" "$tmp/garbage"
 grep -q "warning: .*deals.positions.json:2:" "$tmp/err" ||
     fail "corrupt sidecar not reported with its place: $(head -c 400 "$tmp/err")"
 cmp -s "$tmp/garbage" "$tmp/deals.positions.json" || fail "the corrupt sidecar was changed"
-[ "$(rightmost "$tmp/broken.svg")" != OpenAI ] || fail "a corrupt sidecar still moved OpenAI"
+[ "$(rightmost "$tmp/broken.svg")" != "$mover" ] || fail "a corrupt sidecar still moved $mover"
 
 # The bundled dataset's positions live in the data directory (XDG_DATA_HOME here), the same
 # file the window writes.

@@ -48,7 +48,7 @@ run "png custom transparent" "$bin" --export "$tmp/clear.png" --size 1000x700 --
 }
 
 # SVG: well-formed, a viewBox, renders in librsvg at its size, names as text (CJK included).
-run "svg" "$bin" --export "$tmp/slide.svg" --title 'Deals <&> "quotes"' && {
+run "svg" "$bin" --export "$tmp/slide.svg" --title 'Deals <&> "quotes"' --other-names && {
     grep -q 'viewBox="0 0 1920 1080"' "$tmp/slide.svg" || fail "svg has no 0 0 1920 1080 viewBox"
     run "rsvg-convert" rsvg-convert -o "$tmp/svg.png" "$tmp/slide.svg" &&
         { [ "$(identify -format "%w %h" "$tmp/svg.png")" = "1920 1080" ] || fail "svg renders at $(identify -format "%w %h" "$tmp/svg.png")"; }
@@ -63,7 +63,13 @@ run "svg" "$bin" --export "$tmp/slide.svg" --title 'Deals <&> "quotes"' && {
 }
 
 # PDF: renders, every font embedded, names extractable as text.
-run "pdf" "$bin" --export "$tmp/slide.pdf" --preset 4x3 --title "Closed loop" && {
+# In an English interface the Chinese names are an option, off unless asked for.
+run "svg without other names" "$bin" --export "$tmp/english.svg" && {
+    grep -q "OpenAI" "$tmp/english.svg" || fail "english svg lacks OpenAI"
+    ! grep -q "甲骨文" "$tmp/english.svg" || fail "english svg shows the Chinese names unasked"
+}
+
+run "pdf" "$bin" --export "$tmp/slide.pdf" --preset 4x3 --title "Closed loop" --other-names && {
     run "pdftoppm" pdftoppm -r 48 -png -singlefile "$tmp/slide.pdf" "$tmp/pdfpage"
     pdffonts "$tmp/slide.pdf" >"$tmp/fonts" 2>&1 || fail "pdffonts failed"
     # Rows after the two header lines; column "emb" must be "yes" for each.
@@ -93,7 +99,7 @@ refuses "unknown format" "$bin" --export "$tmp/slide.bmp"
 refuses "bad size" "$bin" --export "$tmp/x.png" --size 10x10
 refuses "unknown theme" "$bin" --export "$tmp/x.png" --theme neon
 refuses "unwritable place" "$bin" --export "$tmp/no-such-dir/x.png"
-[ -z "$(ls "$tmp" | grep -v -E '^(slide|dark|clear|svg|pdfpage|graph|dot|graphml|loop|keep|out|err|fonts|pdf)(\..*)?$')" ] ||
+[ -z "$(ls "$tmp" | grep -v -E '^(slide|english|dark|clear|svg|pdfpage|graph|dot|graphml|loop|keep|out|err|fonts|pdf)(\..*)?$')" ] ||
     fail "temporary files left behind: $(ls "$tmp")"
 
 echo "$((checks - failures)) passed, $failures failed"

@@ -10,6 +10,14 @@ int ExportOptions::dotsPerInch() const {
     return std::max(1, static_cast<int>(std::lround(size.width() / widthInches)));
 }
 
+double ExportOptions::unitsPerPoint() const {
+    constexpr double kSlideUnitsHigh = 1080;
+    if (size.width() <= 0 || size.height() <= 0 || !(widthInches > 0))
+        return 2;
+    const double pixelsPerPoint = size.width() / (widthInches * 72);
+    return pixelsPerPoint * kSlideUnitsHigh / size.height();
+}
+
 std::optional<ExportFormat> formatFromPath(const QString& path) {
     const QString lower = path.toLower();
     if (lower.endsWith(QLatin1String(".png")))

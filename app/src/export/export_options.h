@@ -14,6 +14,16 @@ namespace dealgraph::app {
 enum class ExportFormat { Png, Svg, Pdf, Dot, GraphML };
 enum class ExportTheme { Light, Dark, Transparent };
 enum class ExportScope { WholeGraph, CurrentView };
+// How a whole-graph slide is laid out: for what it shows (a filtered or dated slide gets the
+// whole frame), or with the whole graph's positions, so that a series of dated slides lines up.
+enum class SlideLayout { FitShown, KeepPositions };
+
+// The smallest graph text of a slide, in points on the slide (10 pt reads from the back of a
+// room); entity names are kNameTypeFactor times it (12 pt). Legend and footer use it too.
+inline constexpr double kDefaultMinTypePt = 10;
+inline constexpr double kNameTypeFactor = 1.2;
+inline constexpr double kMinTypePtLowest = 4;
+inline constexpr double kMinTypePtHighest = 48;
 
 struct SlidePreset {
     const char* name;   // command-line spelling
@@ -42,9 +52,20 @@ struct ExportOptions {
     bool dateStamp = true;                // "As of <date>" (the view's date, or today)
     bool sourcesFooter = true;            // publishers of the deals shown
     std::optional<layout::Engine> engine; // headless only: overrides the default engine
+    double minTypePt = kDefaultMinTypePt; // graph text is never drawn smaller (see above)
+    // The graph cannot fit at minTypePt: fail, naming the size it would need, rather than
+    // group and fold entities until it fits.
+    bool strictType = false;
+    SlideLayout layout = SlideLayout::FitShown;
+    // The other-language name under each box; unset: shown in the Chinese interface only.
+    std::optional<bool> secondaryNames;
 
     // PNG metadata: pixels per inch such that the image is widthInches wide.
     int dotsPerInch() const;
+    // Slide units per point on the slide. The slide is drawn in a space 1080 units high
+    // whatever its pixel size (slide_renderer.cpp); a 16:9 slide is 13.33 in wide, so 2 units
+    // are 1 pt at every preset.
+    double unitsPerPoint() const;
 };
 
 // Limits that keep an export from exhausting memory: 3840x2160 is the largest preset; 8K

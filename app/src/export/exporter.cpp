@@ -1,6 +1,7 @@
 #include "export/exporter.h"
 
 #include "document/document.h"
+#include "export/slide_layout.h"
 #include "export/slide_renderer.h"
 #include "scene/entity_item.h"
 #include "scene/flow_item.h"
@@ -10,6 +11,7 @@
 #include "dealgraph/interchange.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
@@ -19,6 +21,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <cmath>
 #include <set>
 
 namespace dealgraph::app {
@@ -87,6 +90,10 @@ Slide composeSlide(GraphScene& scene, const Document& document, const ExportOpti
     slide.text = slideTextFor(document, shown, options);
     slide.legend = options.legend;
     slide.legendContent = legendContentFor(document, shown);
+    slide.textUnits = options.minTypePt * options.unitsPerPoint();
+    // A whole-graph slide is laid out at its type size (slide_layout.h): drawn at scale 1 or
+    // more. The current view is the window's scene, drawn as it fits.
+    slide.maxGraphScale = currentView ? slide.maxGraphScale : kMaxSlideGraphScale;
     if (currentView) {
         slide.source = viewRect;
     } else {
@@ -100,6 +107,62 @@ Slide composeSlide(GraphScene& scene, const Document& document, const ExportOpti
 }
 
 namespace {
+
+// What a slide is drawn from: for a whole-graph slide the graph laid out again at the slide's
+// type size (owned here), for the current view the window's own scene.
+struct PreparedSlide {
+    std::optional<SlideGraph> graph;
+    GraphScene* scene = nullptr;
+    Slide slide;
+};
+
+std::optional<PreparedSlide> prepareSlide(GraphScene& scene, const Document& document,
+                                          const ExportOptions& options, const QRectF& viewRect,
+                                          QString* error) {
+    PreparedSlide prepared;
+    if (options.scope == ExportScope::CurrentView && viewRect.isValid()) {
+        prepared.scene = &scene;
+        prepared.slide = composeSlide(scene, document, options, viewRect);
+        return prepared;
+    }
+    // Boxes placed by hand are the user's arrangement of the picture: the slide draws it as
+    // placed rather than laying the graph out anew, and says when its type falls short.
+    if (document.hasPositionsOfModel()) {
+        prepared.scene = &scene;
+        prepared.slide = composeSlide(scene, document, options, QRectF());
+        prepared.slide.maxGraphScale = 1e9;
+        const SlideGeometry geometry = slideGeometry(prepared.slide, scene.graphStyle());
+        const double smallestPx = std::min(scene.graphStyle().amountFont().pixelSize(),
+                                           scene.graphStyle().secondaryNameFont().pixelSize());
+        const double points = geometry.graphScale * smallestPx / options.unitsPerPoint();
+        if (points < options.minTypePt - 0.05) {
+            const QString drawn = QString::number(std::floor(points * 10) / 10);
+            if (options.strictType) {
+                if (error)
+                    *error = QStringLiteral("with its boxes placed by hand the graph fits only "
+                                            "with %1 pt type, smaller than --min-type %2; reset "
+                                            "the positions to lay it out for the slide")
+                                 .arg(drawn)
+                                 .arg(options.minTypePt);
+                return std::nullopt;
+            }
+            prepared.slide.text.simplification =
+                QCoreApplication::translate("Exporter", "Boxes placed by hand: type drawn at %1 pt "
+                                                        "(View > Reset Positions lays the graph "
+                                                        "out for the slide at %2 pt)")
+                    .arg(drawn)
+                    .arg(options.minTypePt);
+        }
+        return prepared;
+    }
+    prepared.graph = layOutSlideGraph(scene, options, error);
+    if (!prepared.graph)
+        return std::nullopt;
+    prepared.scene = prepared.graph->scene.get();
+    prepared.slide = composeSlide(*prepared.scene, *prepared.graph->document, options, QRectF());
+    prepared.slide.text.simplification = prepared.graph->simplification;
+    return prepared;
+}
 
 QByteArray renderPng(GraphScene& scene, const Slide& slide, int dotsPerInch) {
     QImage image(slide.size, QImage::Format_ARGB32_Premultiplied);
@@ -161,17 +224,26 @@ QByteArray renderPdf(GraphScene& scene, const Slide& slide) {
 
 QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
                        const QRectF& viewRect, QString* error) {
-    const Slide slide = composeSlide(scene, document, options, viewRect);
+    if (options.format == ExportFormat::Dot || options.format == ExportFormat::GraphML) {
+        if (error)
+            *error = QStringLiteral("DOT and GraphML are not slide formats");
+        return {};
+    }
+    auto prepared = prepareSlide(scene, document, options, viewRect, error);
+    if (!prepared)
+        return {};
+    GraphScene& drawn = *prepared->scene;
+    const Slide& slide = prepared->slide;
     QByteArray bytes;
     switch (options.format) {
     case ExportFormat::Png:
-        bytes = renderPng(scene, slide, options.dotsPerInch());
+        bytes = renderPng(drawn, slide, options.dotsPerInch());
         break;
     case ExportFormat::Svg:
-        bytes = renderSvg(scene, slide);
+        bytes = renderSvg(drawn, slide);
         break;
     case ExportFormat::Pdf:
-        bytes = renderPdf(scene, slide);
+        bytes = renderPdf(drawn, slide);
         break;
     case ExportFormat::Dot:
     case ExportFormat::GraphML:
@@ -235,11 +307,13 @@ bool exportToFile(const QString& path, GraphScene& scene, const Document& docume
 QMimeData* slideMimeData(GraphScene& scene, const Document& document, const ExportOptions& options,
                          const QRectF& viewRect) {
     auto* mime = new QMimeData;
-    const Slide slide = composeSlide(scene, document, options, viewRect);
-    const QByteArray png = renderPng(scene, slide, options.dotsPerInch());
+    auto prepared = prepareSlide(scene, document, options, viewRect, nullptr);
+    if (!prepared)
+        return mime;
+    const QByteArray png = renderPng(*prepared->scene, prepared->slide, options.dotsPerInch());
     mime->setImageData(QImage::fromData(png, "png"));
     mime->setData(QStringLiteral("image/png"), png);
-    mime->setData(QStringLiteral("image/svg+xml"), renderSvg(scene, slide));
+    mime->setData(QStringLiteral("image/svg+xml"), renderSvg(*prepared->scene, prepared->slide));
     return mime;
 }
 

@@ -134,11 +134,120 @@ QStringList footerLines(const QStringList& sources, const QFontMetricsF& metrics
     return lines;
 }
 
+SlideGeometry slideGeometry(const Slide& slide, const GraphStyle& style) {
+    SlideGeometry g;
+    const qreal scale = slide.size.height() / kLogicalHeight;
+    g.width = slide.size.width() / scale;
+    const qreal width = g.width;
+    const QFont base = style.nameFont();
+    qreal top = kMargin;
+    g.footerFont = sized(base, std::max<qreal>(17, slide.textUnits));
+    const QFontMetricsF metrics(g.footerFont);
+    const qreal full = width - 2 * kMargin;
+    const qreal stampWidth = metrics.horizontalAdvance(slide.text.dateStamp);
+    // With a title, the date stamp sits at the right of the title line, leaving the footer's
+    // two lines to the sources (at 10 pt they need the whole width).
+    const bool stampOnTitle =
+        !slide.text.title.isEmpty() && stampWidth > 0 && stampWidth < 0.35 * full;
+    if (!slide.text.title.isEmpty()) {
+        g.titleFont = sized(base, std::max<qreal>(44, slide.textUnits), true);
+        const qreal h = QFontMetricsF(g.titleFont).height();
+        g.title = QRectF(kMargin, top, full - (stampOnTitle ? stampWidth + 32 : 0), h);
+        if (stampOnTitle) {
+            g.stamp = QRectF(kMargin, top, full, h);
+            g.stampAlignment = Qt::AlignRight | Qt::AlignVCenter;
+        }
+        top += h + 4;
+    }
+    if (!slide.text.subtitle.isEmpty()) {
+        g.subtitleFont = sized(base, std::max<qreal>(26, slide.textUnits));
+        const qreal h = QFontMetricsF(g.subtitleFont).height();
+        g.subtitle = QRectF(kMargin, top, width - 2 * kMargin, h);
+        top += h;
+    }
+    if (top > kMargin)
+        top += kGap;
+
+    // Footer: the sources on the left over up to two lines, the date stamp on the right; over
+    // them, what was grouped or folded to keep the type size.
+    qreal bottom = kLogicalHeight - kMargin;
+    const qreal h = metrics.height();
+    const QString stampBelow = stampOnTitle ? QString() : slide.text.dateStamp;
+    if (!slide.text.sources.isEmpty() || !stampBelow.isEmpty()) {
+        const qreal belowWidth = stampOnTitle ? 0 : stampWidth;
+        // On a narrow slide the stamp would squeeze the sources: it gets a line of its own.
+        const bool stampApart = belowWidth > 0.35 * full;
+        const qreal sourcesWidth =
+            stampApart ? full : full - belowWidth - (belowWidth > 0 ? 32 : 0);
+        const QStringList lines = footerLines(slide.text.sources, metrics, sourcesWidth, 2);
+        const int count = std::max<int>(1, static_cast<int>(lines.size())) + (stampApart ? 1 : 0);
+        const qreal footerTop = bottom - count * h;
+        if (!stampBelow.isEmpty()) {
+            g.stamp = QRectF(kMargin, bottom - h, full, h);
+            g.stampAlignment = (stampApart ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+        }
+        for (int i = 0; i < static_cast<int>(lines.size()); ++i)
+            g.footer.push_back({QRectF(kMargin, footerTop + i * h, sourcesWidth, h), lines[i]});
+        bottom = footerTop - kGap / 2;
+    }
+    if (!slide.text.simplification.isEmpty()) {
+        const QString line = metrics.elidedText(slide.text.simplification, Qt::ElideRight, full);
+        g.simplification = {QRectF(kMargin, bottom - h, full, h), line};
+        bottom -= h;
+    }
+    bottom -= kGap / 2;
+
+    // The legend goes below the graph as a strip of rows, or beside it in columns, whichever
+    // leaves the graph larger: a wide graph wants the full width, a tall one the full height.
+    const QRectF area(kMargin, top, width - 2 * kMargin, std::max<qreal>(1, bottom - top));
+    g.graph = area;
+    if (slide.legend && !slide.legendContent.isEmpty()) {
+        const LegendContent& room =
+            slide.legendRoom.isEmpty() ? slide.legendContent : slide.legendRoom;
+        auto naturalSize = [&](LegendLayout layout, qreal wrap) {
+            const QSizeF content = legendSize(slide.legendContent, style, layout, wrap);
+            const QSizeF reserved = legendSize(room, style, layout, wrap);
+            return std::pair{content, QSizeF(std::max(content.width(), reserved.width()),
+                                             std::max(content.height(), reserved.height()))};
+        };
+        const QSizeF source = slide.source.isValid() ? slide.source.size() : QSizeF(16, 9);
+        auto graphScale = [&](const QRectF& r) {
+            return std::min(r.width() / source.width(), r.height() / source.height());
+        };
+        const auto [rowsContent, rows] = naturalSize(LegendLayout::Rows, area.width());
+        const auto [columnsContent, columns] = naturalSize(LegendLayout::Columns, 0);
+        const QRectF above(area.left(), area.top(), area.width(),
+                           area.height() - rows.height() - kGap);
+        const qreal fitBeside = std::min(1.0, area.height() / std::max<qreal>(1, columns.height()));
+        const QRectF left(area.left(), area.top(),
+                          area.width() - columns.width() * fitBeside - kGap, area.height());
+        const bool beside = graphScale(left) > graphScale(above);
+        g.legendLayout = beside ? LegendLayout::Columns : LegendLayout::Rows;
+        g.legendFit = beside ? fitBeside : 1.0;
+        g.graph = beside ? left : above;
+        const QSizeF natural = beside ? columns : rows;
+        const QSizeF content = beside ? columnsContent : rowsContent;
+        g.legendOrigin = beside ? QPointF(area.right() - natural.width() * g.legendFit,
+                                          area.bottom() - natural.height() * g.legendFit)
+                                : QPointF(area.left(), area.bottom() - natural.height());
+        // Drawn at the reserved box's bottom left, where a legend of any size lines up.
+        g.legend = QRectF(QPointF(0, natural.height() - content.height()),
+                          beside ? content : QSizeF(area.width(), content.height()));
+    }
+    if (slide.source.isValid() && g.graph.width() > 1 && g.graph.height() > 1) {
+        g.graphScale = std::min({g.graph.width() / slide.source.width(),
+                                 g.graph.height() / slide.source.height(), slide.maxGraphScale});
+        g.graphRect = QRectF(QPointF(), slide.source.size() * g.graphScale);
+        g.graphRect.moveCenter(g.graph.center());
+    }
+    return g;
+}
+
 void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
     const GraphStyle saved = scene.graphStyle();
     const GraphStyle style = styleFor(slide.theme, saved);
+    const SlideGeometry g = slideGeometry(slide, style);
     const qreal scale = slide.size.height() / kLogicalHeight;
-    const qreal width = slide.size.width() / scale;
 
     painter.save();
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
@@ -147,106 +256,44 @@ void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
         painter.fillRect(QRect(QPoint(), slide.size), style.background());
     painter.scale(scale, scale);
 
-    const QFont base = style.nameFont();
-    qreal top = kMargin;
     painter.setPen(style.text());
-    if (!slide.text.title.isEmpty()) {
-        const QFont font = sized(base, 44, true);
-        painter.setFont(font);
-        const qreal h = QFontMetricsF(font).height();
-        painter.drawText(
-            QRectF(kMargin, top, width - 2 * kMargin, h), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(font).elidedText(slide.text.title, Qt::ElideRight, width - 2 * kMargin));
-        top += h + 4;
+    if (g.title.isValid()) {
+        painter.setFont(g.titleFont);
+        painter.drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(g.titleFont)
+                             .elidedText(slide.text.title, Qt::ElideRight, g.title.width()));
     }
-    if (!slide.text.subtitle.isEmpty()) {
-        const QFont font = sized(base, 26);
-        painter.setFont(font);
-        painter.setPen(style.secondaryText());
-        const qreal h = QFontMetricsF(font).height();
-        painter.drawText(QRectF(kMargin, top, width - 2 * kMargin, h),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(font).elidedText(slide.text.subtitle, Qt::ElideRight,
-                                                        width - 2 * kMargin));
-        top += h;
+    painter.setPen(style.secondaryText());
+    if (g.subtitle.isValid()) {
+        painter.setFont(g.subtitleFont);
+        painter.drawText(g.subtitle, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(g.subtitleFont)
+                             .elidedText(slide.text.subtitle, Qt::ElideRight, g.subtitle.width()));
     }
-    if (top > kMargin)
-        top += kGap;
+    painter.setFont(g.footerFont);
+    if (g.stamp.isValid())
+        painter.drawText(g.stamp, g.stampAlignment, slide.text.dateStamp);
+    for (const auto& [rect, line] : g.footer)
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, line);
+    if (g.simplification.first.isValid())
+        painter.drawText(g.simplification.first, Qt::AlignLeft | Qt::AlignVCenter,
+                         g.simplification.second);
 
-    // Footer: the sources on the left over up to two lines, the date stamp on the right.
-    qreal bottom = kLogicalHeight - kMargin;
-    if (!slide.text.sources.isEmpty() || !slide.text.dateStamp.isEmpty()) {
-        const QFont font = sized(base, 17);
-        const QFontMetricsF metrics(font);
-        painter.setFont(font);
-        painter.setPen(style.secondaryText());
-        const qreal h = metrics.height();
-        const qreal full = width - 2 * kMargin;
-        const qreal stampWidth = metrics.horizontalAdvance(slide.text.dateStamp);
-        // On a narrow slide the stamp would squeeze the sources: it gets a line of its own.
-        const bool stampApart = stampWidth > 0.35 * full;
-        const qreal sourcesWidth =
-            stampApart ? full : full - stampWidth - (stampWidth > 0 ? 32 : 0);
-        const QStringList lines = footerLines(slide.text.sources, metrics, sourcesWidth, 2);
-        const int count = std::max<int>(1, static_cast<int>(lines.size())) + (stampApart ? 1 : 0);
-        const qreal footerTop = bottom - count * h;
-        painter.drawText(QRectF(kMargin, bottom - h, full, h),
-                         (stampApart ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                         slide.text.dateStamp);
-        for (int i = 0; i < static_cast<int>(lines.size()); ++i)
-            painter.drawText(QRectF(kMargin, footerTop + i * h, sourcesWidth, h),
-                             Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
-        bottom = footerTop - kGap;
-    }
-
-    // The legend goes below the graph or beside it, whichever leaves the graph larger: a wide
-    // graph wants the full width, a tall one the full height.
-    const QRectF area(kMargin, top, width - 2 * kMargin, std::max<qreal>(1, bottom - top));
-    QRectF target = area;
-    if (slide.legend && !slide.legendContent.isEmpty()) {
-        const LegendContent& room =
-            slide.legendRoom.isEmpty() ? slide.legendContent : slide.legendRoom;
-        const QSizeF content = legendSize(slide.legendContent, style);
-        const QSizeF reserved = legendSize(room, style);
-        const QSizeF natural(std::max(content.width(), reserved.width()),
-                             std::max(content.height(), reserved.height()));
-        const QSizeF source = slide.source.isValid() ? slide.source.size() : QSizeF(1, 1);
-        auto graphScale = [&](const QRectF& r) {
-            return std::min(r.width() / source.width(), r.height() / source.height());
-        };
-        const qreal fitBelow = std::min(1.0, area.width() / std::max<qreal>(1, natural.width()));
-        const QRectF above(area.left(), area.top(), area.width(),
-                           area.height() - natural.height() * fitBelow - kGap);
-        const qreal fitBeside = std::min(1.0, area.height() / std::max<qreal>(1, natural.height()));
-        const QRectF left(area.left(), area.top(),
-                          area.width() - natural.width() * fitBeside - kGap, area.height());
-        const bool beside = graphScale(left) > graphScale(above);
-        const qreal fit = beside ? fitBeside : fitBelow;
-        target = beside ? left : above;
+    if (g.legend.isValid()) {
         painter.save();
-        if (beside)
-            painter.translate(area.right() - natural.width() * fit,
-                              area.bottom() - natural.height() * fit);
-        else
-            painter.translate(area.left(), area.bottom() - natural.height() * fit);
-        painter.scale(fit, fit);
-        // Drawn at the reserved box's bottom left, where a legend of any size lines up.
-        paintLegend(painter, QRectF(QPointF(0, natural.height() - content.height()), content),
-                    style, slide.legendContent);
+        painter.translate(g.legendOrigin);
+        painter.scale(g.legendFit, g.legendFit);
+        paintLegend(painter, g.legend, style, slide.legendContent, g.legendLayout);
         painter.restore();
     }
 
     // The graph, fitted and centred in what is left, drawn with the slide's theme and without
     // the scene's own background.
-    if (slide.source.isValid() && target.width() > 1 && target.height() > 1) {
-        const qreal scaleToFit = std::min(target.width() / slide.source.width(),
-                                          target.height() / slide.source.height());
-        QRectF fitted(QPointF(), slide.source.size() * scaleToFit);
-        fitted.moveCenter(target.center());
+    if (!g.graphRect.isEmpty()) {
         const QBrush background = scene.backgroundBrush();
         scene.setGraphStyle(style);
         scene.setBackgroundBrush(Qt::NoBrush);
-        scene.render(&painter, fitted, slide.source, Qt::IgnoreAspectRatio);
+        scene.render(&painter, g.graphRect, slide.source, Qt::IgnoreAspectRatio);
         scene.setGraphStyle(saved);
         scene.setBackgroundBrush(background);
     }

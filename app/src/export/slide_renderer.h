@@ -12,6 +12,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 class QFontMetricsF;
 class QPainter;
 
@@ -24,6 +27,8 @@ struct SlideText {
     QString subtitle;
     QString dateStamp;   // "As of 2025-01-21"; empty: none
     QStringList sources; // "Tom's Hardware (citing Financial Times)", most cited first
+    // What was grouped or folded so the graph reads at the slide's type size; empty: nothing.
+    QString simplification;
 };
 
 struct Slide {
@@ -37,7 +42,34 @@ struct Slide {
     // place (see framingFor in exporter.cpp). Empty: legendContent.
     LegendContent legendRoom;
     QRectF source; // the part of the scene to show
+    // The smallest text of the slide's own (footer, legend), in slide units (1080 high).
+    qreal textUnits = 20;
+    // The graph is drawn at most this many slide units per scene unit. A slide laid out at
+    // its type size (export/slide_layout.h) is never drawn below 1, and at most 2: a small
+    // filtered graph grows, but not into a poster.
+    qreal maxGraphScale = 1e9;
 };
+
+// A slide laid out at its type size draws its graph at most this large (see maxGraphScale).
+inline constexpr qreal kMaxSlideGraphScale = 2;
+
+// Where each part of a slide goes, in slide units (1080 high).
+struct SlideGeometry {
+    qreal width = 0; // of the slide, in slide units
+    QRectF title, subtitle, stamp;
+    QFont titleFont, subtitleFont, footerFont;
+    Qt::Alignment stampAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    std::vector<std::pair<QRectF, QString>> footer; // the sources' lines
+    std::pair<QRectF, QString> simplification;
+    QPointF legendOrigin;
+    QRectF legend; // in the legend's own units, drawn at legendOrigin scaled by legendFit
+    qreal legendFit = 1;
+    LegendLayout legendLayout = LegendLayout::Columns;
+    QRectF graph;     // the room left for the graph
+    QRectF graphRect; // where the graph is drawn: slide.source fitted and centred in `graph`
+    qreal graphScale = 0;
+};
+SlideGeometry slideGeometry(const Slide& slide, const GraphStyle& style);
 
 // Composes the slide's text: the sources footer names the publishers of the deals `shown`
 // (most cited first), the date stamp the document's date filter or today.

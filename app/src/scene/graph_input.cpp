@@ -13,9 +13,17 @@ namespace dealgraph::app {
 // fonts (CJK) may be taller than the primary font's line.
 QSizeF textExtent(const QString& text, const QFont& font) {
     const QFontMetricsF metrics(font);
-    const QRectF bounds = metrics.boundingRect(text);
-    return {std::max(metrics.horizontalAdvance(text), bounds.width()),
-            std::max(metrics.height(), bounds.height())};
+    qreal width = 0;
+    qreal height = 0;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRectF bounds = metrics.boundingRect(lines[i]);
+        width = std::max({width, metrics.horizontalAdvance(lines[i]), bounds.width()});
+        // QPainter::drawText steps lines by the line spacing; the last takes its full height.
+        height += i + 1 < lines.size() ? metrics.lineSpacing()
+                                       : std::max(metrics.height(), bounds.height());
+    }
+    return {width, height};
 }
 
 namespace {
@@ -23,6 +31,9 @@ namespace {
 // ellipsis (tooltips and the details panel show the whole name), so one 100,000-character
 // name cannot stretch the layout, and the slide, into a single line.
 constexpr qsizetype kMaxBoxNameLength = 60;
+// Longer names take two lines, so a box is never much wider than it is tall enough to read:
+// one 45-character name on one line widened its whole rank of the layout.
+constexpr qsizetype kWrapNameLength = 18;
 
 QString shortened(const QString& text) {
     if (text.size() <= kMaxBoxNameLength)
@@ -34,8 +45,24 @@ QString shortened(const QString& text) {
 }
 } // namespace
 
-EntityText entityText(const Entity& entity) {
-    return {shortened(primaryName(entity)), shortened(secondaryName(entity))};
+QString wrappedName(const QString& name) {
+    if (name.size() <= kWrapNameLength)
+        return name;
+    // The space nearest the middle, so both lines are about as long; none: one line.
+    const qsizetype middle = name.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 1; i + 1 < name.size(); ++i)
+        if (name.at(i) == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    if (best < 0)
+        return name;
+    return name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
+}
+
+EntityText entityText(const Entity& entity, bool secondary) {
+    return {wrappedName(shortened(primaryName(entity))),
+            secondary ? shortened(secondaryName(entity)) : QString()};
 }
 
 QSizeF entityBoxSize(const EntityText& text, const GraphStyle& style) {
@@ -74,7 +101,7 @@ GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
     const auto& entities = model.entities();
     input.request.nodes.reserve(entities.size());
     for (std::size_t i = 0; i < entities.size(); ++i) {
-        EntityText text = entityText(entities[i]);
+        EntityText text = entityText(entities[i], style.secondaryNames());
         const QSizeF size = entityBoxSize(text, style);
         input.request.nodes.push_back({{size.width(), size.height()}, std::nullopt});
         input.nodeEntity.push_back(i);

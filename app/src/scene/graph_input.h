@@ -25,7 +25,10 @@ struct EntityText {
     QString secondary;
 };
 
-EntityText entityText(const Entity& entity);
+// The box's text: the name, on two lines when long (split at the space nearest its middle),
+// and the other-language name under it when `secondary`.
+EntityText entityText(const Entity& entity, bool secondary = true);
+QString wrappedName(const QString& name);
 // The space one line of text needs in `font`, CJK fallback glyphs included.
 QSizeF textExtent(const QString& text, const QFont& font);
 // The box that holds the text with padding, in scene units (points).

@@ -26,7 +26,7 @@ constexpr int kIndexDepth = 8;
 
 bool sameFonts(const GraphStyle& a, const GraphStyle& b) {
     return a.nameFont() == b.nameFont() && a.secondaryNameFont() == b.secondaryNameFont() &&
-           a.amountFont() == b.amountFont();
+           a.amountFont() == b.amountFont() && a.secondaryNames() == b.secondaryNames();
 }
 
 // The date the deal entered `status`, as seen from the view's date (none: its latest step).
@@ -131,6 +131,14 @@ void GraphScene::relayout() {
     GraphInput input = buildGraphInput(document_->model(), style_);
     if (engineOverride_)
         input.request.engine = *engineOverride_;
+    input.request.frameAspect = frame_.aspect;
+    input.request.nodeSeparation = frame_.nodeSeparation;
+    input.request.rankSeparation = frame_.rankSeparation;
+    for (layout::EdgeSpec& edge : input.request.edges)
+        if (edge.labelSize.width > 0 || edge.labelSize.height > 0) {
+            edge.labelSize.width += 2 * frame_.labelMargin;
+            edge.labelSize.height += 2 * frame_.labelMargin;
+        }
     currentJob_.reset();
     if (input.request.nodes.empty()) {
         // Nothing to lay out: an empty model is an empty picture, not a Graphviz error.

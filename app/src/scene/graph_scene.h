@@ -45,6 +45,19 @@ public:
     void setEngineOverride(std::optional<layout::Engine> engine);
     std::optional<layout::Engine> engineOverride() const { return engineOverride_; }
 
+    // The frame the picture will fill and the air between boxes (scene units). A slide's scene
+    // asks for its frame's aspect, so dot ranks across a wide slide (LayoutRequest::frameAspect).
+    struct LayoutFrame {
+        std::optional<double> aspect; // width / height; none: ranks run left to right
+        double nodeSeparation = layout::LayoutRequest{}.nodeSeparation;
+        double rankSeparation = layout::LayoutRequest{}.rankSeparation;
+        // Air the layout keeps around each amount label (it is drawn at its own size): dot
+        // packs the labels of neighbouring edges edge to edge.
+        double labelMargin = 0;
+    };
+    // Takes effect at the next layout.
+    void setLayoutFrame(const LayoutFrame& frame) { frame_ = frame; }
+
     const GraphStyle& graphStyle() const { return style_; }
     // Restyles every item; lays out again only when the fonts changed (box sizes depend on them).
     void setGraphStyle(const GraphStyle& style);
@@ -167,6 +180,7 @@ private:
     LayoutRunner* runner_;
     GraphStyle style_;
     std::optional<layout::Engine> engineOverride_;
+    LayoutFrame frame_;
 
     // The request of the running job, kept to map its result back to entities and flows.
     std::optional<GraphInput> pendingInput_;

@@ -56,6 +56,14 @@ Theme GraphStyle::themeFor(const QPalette& palette) {
     return palette.color(QPalette::Window).lightnessF() < 0.5 ? Theme::Dark : Theme::Light;
 }
 
+void GraphStyle::setTypeSizes(qreal namePx, qreal textPx) {
+    const int name = std::max(1, qRound(namePx));
+    const int text = std::max(1, qRound(textPx));
+    nameFont_.setPixelSize(name);
+    for (QFont* font : {&secondaryNameFont_, &amountFont_, &legendFont_, &legendHeadingFont_})
+        font->setPixelSize(text);
+}
+
 void GraphStyle::setFontFamily(const QString& family) {
     for (QFont* font :
          {&nameFont_, &secondaryNameFont_, &amountFont_, &legendFont_, &legendHeadingFont_})

@@ -92,6 +92,14 @@ public:
     QFont legendHeadingFont() const { return legendHeadingFont_; }
     // Replaces the font family (keeping sizes); the app default is used otherwise.
     void setFontFamily(const QString& family);
+    // Sizes every graph text in scene units: entity names `namePx`, every other text (second
+    // names, amounts, tags, the legend) `textPx`. Slides use it to lay out at their minimum
+    // type size (export/slide_layout.h); the window keeps the defaults.
+    void setTypeSizes(qreal namePx, qreal textPx);
+    // Whether boxes carry the entity's name in the other language under its own (the
+    // Chinese name under an English one). Box sizes depend on it.
+    bool secondaryNames() const { return secondaryNames_; }
+    void setSecondaryNames(bool shown) { secondaryNames_ = shown; }
 
     // Padding between an entity's text and its box, and around an amount label.
     static constexpr qreal kBoxPaddingX = 10;
@@ -107,6 +115,7 @@ private:
     QFont amountFont_;
     QFont legendFont_;
     QFont legendHeadingFont_;
+    bool secondaryNames_ = true;
 };
 
 } // namespace dealgraph::app

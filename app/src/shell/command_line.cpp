@@ -35,6 +35,16 @@ QString usageText() {
         "  --subtitle TEXT     a subtitle under it\n"
         "  --engine NAME       dot, neato, fdp, sfdp, circo or twopi (default: by graph size)\n"
         "  --no-legend, --no-sources, --no-date   leave those parts out\n"
+        "  --min-type PT       the smallest graph text on the slide, in points (default 10;\n"
+        "                      names are 1.2 times it). The graph is laid out at that size;\n"
+        "                      if it cannot fit, groups collapse and the smallest entities\n"
+        "                      fold into \"Others\", and the slide says so\n"
+        "  --strict-type       fail instead, naming the type size the graph would need\n"
+        "  --keep-positions    lay out the whole graph and keep its positions at every date\n"
+        "                      and filter (slides of a series line up); default: lay out what\n"
+        "                      is shown, to fill the frame\n"
+        "  --other-names, --no-other-names   the other-language name under each box (default:\n"
+        "                      shown in the Chinese interface only)\n"
         "  --layout-timeout S  give up a layout after S seconds (default 600; 0: never)\n"
         "\n"
         "What is shown (export and --cycles):\n"
@@ -172,6 +182,22 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 return fail(QStringLiteral("--layout-timeout needs a number of seconds from 0 "
                                            "(no limit) to 86400"));
             line.layoutTimeoutSeconds = seconds;
+        } else if (arg == QLatin1String("--min-type")) {
+            bool ok = false;
+            const double points = ++i < arguments.size() ? arguments[i].toDouble(&ok) : 0;
+            if (!ok || !(points >= kMinTypePtLowest && points <= kMinTypePtHighest))
+                return fail(QStringLiteral("--min-type needs a size in points from %1 to %2")
+                                .arg(kMinTypePtLowest)
+                                .arg(kMinTypePtHighest));
+            line.exportOptions.minTypePt = points;
+        } else if (arg == QLatin1String("--strict-type")) {
+            line.exportOptions.strictType = true;
+        } else if (arg == QLatin1String("--keep-positions")) {
+            line.exportOptions.layout = SlideLayout::KeepPositions;
+        } else if (arg == QLatin1String("--other-names")) {
+            line.exportOptions.secondaryNames = true;
+        } else if (arg == QLatin1String("--no-other-names")) {
+            line.exportOptions.secondaryNames = false;
         } else if (arg == QLatin1String("--summed")) {
             line.summed = true;
         } else if (arg == QLatin1String("--size-by-money")) {

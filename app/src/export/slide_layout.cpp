@@ -1,0 +1,314 @@
+#include "export/slide_layout.h"
+
+#include "document/document.h"
+#include "document/layout_runner.h"
+#include "document/model_text.h"
+#include "export/exporter.h"
+#include "export/slide_renderer.h"
+#include "scene/graph_input.h"
+#include "scene/graph_scene.h"
+#include "scene/graph_style.h"
+
+#include "dealgraph/simplify.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace dealgraph::app {
+namespace {
+
+// Separations in units of the slide's smallest text: a quarter of it between boxes of a rank,
+// one and a half between ranks. The window's defaults (10 and 36 points at 11-13 px type)
+// spread a slide's graph over twice the frame it needs.
+constexpr double kNodeSeparationPerText = 0.6;
+constexpr double kRankSeparationPerText = 1.0;
+constexpr double kLabelMarginPerText = 0.3;
+// Folding rounds after the groups: each keeps the last count times the last scale. Area
+// shrinks with the square of the scale, but edges and labels do not shrink with the boxes:
+// folding by the square folded half of a graph that lacked a fifth of its room.
+constexpr int kMaxFoldRounds = 6;
+constexpr std::size_t kFewestKept = 3;
+// Below this scale, estimated from the boxes alone (scaleFromBoxes), a layout is not worth
+// running: the graph is folded first.
+constexpr double kHopelessScale = 0.5;
+// Up to this many entities a slide is laid out with dot whatever its density: dot takes a
+// fraction of a second there (the bundled 32 entities and 89 flows: 0.05 s).
+constexpr std::size_t kMaxDotSlideEntities = 60;
+
+struct Attempt {
+    std::unique_ptr<Document> document;
+    std::unique_ptr<GraphScene> scene;
+    double scale = 0; // slide units per scene unit at which the graph fills its room
+};
+
+// What the slide's room for the graph is, in slide units, before anything is laid out: the
+// frame less the title, the footer (and a line for what gets folded) and the legend below.
+QRectF graphRoom(const Document& source, const ExportOptions& options, const GraphStyle& style) {
+    Slide slide;
+    slide.size = options.size;
+    slide.textUnits = options.minTypePt * options.unitsPerPoint();
+    slide.text = slideTextFor(source, source.view(), options);
+    slide.text.simplification = QStringLiteral("-");
+    slide.legend = options.legend;
+    slide.legendContent = legendContentFor(source, source.view());
+    return slideGeometry(slide, style).graph;
+}
+
+std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& source,
+                              const ExportOptions& options, const GraphStyle& style,
+                              double textUnits, double aspect, QString* error) {
+    Attempt attempt;
+    attempt.document = std::make_unique<Document>();
+    attempt.scene = std::make_unique<GraphScene>(attempt.document.get());
+    GraphScene& scene = *attempt.scene;
+    LayoutRunner& runner = scene.layoutRunner();
+    const LayoutRunner& like = source.layoutRunner();
+    runner.setProgram(like.program(), like.arguments());
+    runner.setTimeout(like.timeout());
+    runner.setMemoryLimit(like.memoryLimit());
+    runner.setCacheDirectory(like.cacheDirectory());
+    // dot gives the clearest picture of a graph a slide can hold; layout::defaultEngineFor
+    // turns to sfdp by density too, which a small graph folded into "Others" always has.
+    std::optional<layout::Engine> engine =
+        options.engine ? options.engine : source.engineOverride();
+    if (!engine && model.entities().size() <= kMaxDotSlideEntities)
+        engine = layout::Engine::Dot;
+    scene.setEngineOverride(engine);
+    scene.setLayoutFrame({aspect, kNodeSeparationPerText * textUnits,
+                          kRankSeparationPerText * textUnits, kLabelMarginPerText * textUnits});
+    scene.setGraphStyle(style);
+
+    QEventLoop loop;
+    bool ended = false; // the runner may report before the loop starts
+    QString failure;
+    QObject::connect(&scene, &GraphScene::layoutFinished, &loop, [&] {
+        ended = true;
+        loop.quit();
+    });
+    QObject::connect(&scene, &GraphScene::layoutFailed, &loop, [&](const QString& message) {
+        ended = true;
+        failure = message;
+        loop.quit();
+    });
+    const Document& from = *source.document();
+    attempt.document->setModel(std::move(model));
+    attempt.document->setFilter(filter);
+    attempt.document->setCompareFrom(from.compareFrom());
+    attempt.document->setDisplayOptions(from.displayOptions());
+    // What the user selected stays emphasised on the slide, as on screen, if the slide shows it.
+    if (attempt.document->isValid(from.selection()))
+        attempt.document->select(from.selection());
+    if (!attempt.document->model().empty() && !ended)
+        loop.exec();
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("layout failed: %1").arg(failure);
+        return std::nullopt;
+    }
+    ExportOptions whole = options;
+    whole.scope = ExportScope::WholeGraph;
+    Slide slide = composeSlide(scene, *attempt.document, whole, QRectF());
+    // Room for the line that says what was folded, whether or not it will be needed: the
+    // graph is measured in no more room than it will be drawn in.
+    slide.text.simplification = QStringLiteral("-");
+    const SlideGeometry geometry = slideGeometry(slide, style);
+    attempt.scale = slide.source.isValid() && !slide.source.isEmpty()
+                        ? std::min(geometry.graph.width() / slide.source.width(),
+                                   geometry.graph.height() / slide.source.height())
+                        : 1.0;
+    if (qEnvironmentVariableIsSet("DEALGRAPH_DEBUG_SLIDE"))
+        qWarning("slide layout: %d entities, source %.0fx%.0f, room %.0fx%.0f, scale %.2f",
+                 int(attempt.document->model().entities().size()), slide.source.width(),
+                 slide.source.height(), geometry.graph.width(), geometry.graph.height(),
+                 attempt.scale);
+    return attempt;
+}
+
+EntityKind commonKind(const Model& model, const std::vector<std::string>& members) {
+    std::set<EntityKind> kinds;
+    for (const auto& id : members)
+        if (const Entity* entity = model.entity(id))
+            kinds.insert(entity->kind);
+    return kinds.size() == 1 ? *kinds.begin() : EntityKind::Other;
+}
+
+// Collapses every group (but one holding the focused entity) into one box each.
+Model collapseGroups(const Model& model, const std::string& keep, QStringList* named) {
+    Model out = model;
+    int n = 0;
+    for (const EntityGroup& group : entityGroups(model)) {
+        if (std::find(group.members.begin(), group.members.end(), keep) != group.members.end())
+            continue;
+        Entity box;
+        box.id = unusedEntityId(out, "group-" + std::to_string(++n));
+        box.kind = commonKind(out, group.members);
+        box.name = QStringLiteral("%1 (%2)")
+                       .arg(QString::fromStdString(group.name))
+                       .arg(group.members.size())
+                       .toStdString();
+        named->append(QString::fromStdString(box.name));
+        out = foldEntities(out, group.members, std::move(box));
+    }
+    return out;
+}
+
+// Folds the lightest entities of the view into "Others" until `keep` boxes remain (Others
+// counted). `focus` never folds; `othersId` is Others' id once it exists.
+Model foldLightest(const Model& model, const View& view, std::size_t keep, const std::string& focus,
+                   std::string* othersId, int* folded) {
+    std::vector<std::string> order = entitiesByWeight(model, view);
+    std::erase(order, focus);
+    const bool hasOthers = !othersId->empty();
+    if (hasOthers)
+        std::erase(order, *othersId); // already Others: it takes in more, it is not recounted
+    const std::size_t boxes = order.size() + (hasOthers ? 1 : 0) + (focus.empty() ? 0 : 1);
+    // Folding n entities leaves boxes - n, plus the new Others box the first time.
+    const std::size_t fold = boxes > keep ? boxes - keep + (hasOthers ? 0 : 1) : 0;
+    if (fold < (hasOthers ? 1u : 2u) || fold > order.size())
+        return model;
+    std::vector<std::string> members(order.begin(),
+                                     order.begin() + static_cast<std::ptrdiff_t>(fold));
+    *folded += static_cast<int>(members.size());
+    if (hasOthers)
+        members.push_back(*othersId);
+    Entity others;
+    others.id = hasOthers ? *othersId : unusedEntityId(model, "others");
+    others.kind = EntityKind::Other;
+    others.name =
+        QCoreApplication::translate("SlideLayout", "Others (%1)").arg(*folded).toStdString();
+    *othersId = others.id;
+    return foldEntities(model, members, std::move(others), FoldedFlows::OnePerPartner);
+}
+
+// How large the graph could be drawn, judged from its boxes alone: a layout of boxes whose
+// area is more than kBoxShare of the room cannot be drawn at scale 1 (edges, labels and
+// ranks take the rest). Saves laying out a thousand entities to learn that they do not fit.
+constexpr double kBoxShare = 0.2;
+double scaleFromBoxes(const Model& model, const View& view, const GraphStyle& style,
+                      const QRectF& room) {
+    double area = 0;
+    for (std::size_t e : view.entities) {
+        const QSizeF box =
+            entityBoxSize(entityText(model.entities()[e], style.secondaryNames()), style);
+        area += box.width() * box.height();
+    }
+    return area > 0 ? std::sqrt(kBoxShare * room.width() * room.height() / area) : 1.0;
+}
+
+} // namespace
+
+GraphStyle slideGraphStyle(const GraphStyle& base, const ExportOptions& options) {
+    GraphStyle style = base;
+    const double textUnits = options.minTypePt * options.unitsPerPoint();
+    style.setTypeSizes(kNameTypeFactor * textUnits, textUnits);
+    style.setSecondaryNames(options.secondaryNames.value_or(!nameLanguage().isEmpty()));
+    return style;
+}
+
+std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptions& options,
+                                           QString* error) {
+    const Document& from = *source.document();
+    const GraphStyle style = slideGraphStyle(source.graphStyle(), options);
+    const double textUnits = options.minTypePt * options.unitsPerPoint();
+    const QRectF room = graphRoom(from, options, style);
+    const double aspect = room.height() > 0 ? room.width() / room.height() : 16.0 / 9.0;
+
+    // Fit what is shown: the view's subset with only the date (and comparison) left to apply.
+    // Keep positions: the whole model under the whole filter, the same layout at every date.
+    const bool fitShown = options.layout == SlideLayout::FitShown;
+    Model model = fitShown ? subsetModel(from.model(), from.view()) : from.model();
+    Filter filter = from.filter();
+    if (fitShown) {
+        filter = Filter{};
+        filter.asOf = from.filter().asOf;
+    }
+    const std::string focus = !fitShown && filter.focus ? filter.focus->entity : std::string();
+
+    // Lays out `next`, unless its boxes alone say it cannot come near fitting: then the
+    // estimate stands in for the scale and no layout is spent on it.
+    std::optional<Attempt> attempt;
+    View view;
+    double scale = 1;
+    SlideGraph graph;
+    auto tryModel = [&](Model next, bool forceLayout) {
+        view = applyFilter(next, filter);
+        const double estimate = scaleFromBoxes(next, view, style, room);
+        if (!forceLayout && estimate < kHopelessScale) {
+            attempt.reset();
+            scale = estimate;
+            model = std::move(next);
+            return true;
+        }
+        attempt = layOut(next, filter, source, options, style, textUnits, aspect, error);
+        if (!attempt)
+            return false;
+        ++graph.layouts;
+        scale = attempt->scale;
+        view = attempt->document->view();
+        model = std::move(next);
+        return true;
+    };
+    if (!tryModel(model, false))
+        return std::nullopt;
+    graph.unsimplifiedScale = scale;
+    if (scale < 1 && options.strictType) {
+        if (error)
+            *error = QStringLiteral("the graph fits a %1x%2 slide only with %3%4 pt type, smaller "
+                                    "than --min-type %5; leave out --strict-type to group and "
+                                    "fold entities until it fits at %5 pt")
+                         .arg(options.size.width())
+                         .arg(options.size.height())
+                         .arg(attempt ? QString() : QStringLiteral("about "))
+                         .arg(std::floor(options.minTypePt * scale * 10) / 10)
+                         .arg(options.minTypePt);
+        return std::nullopt;
+    }
+
+    QStringList grouped;
+    if (scale < 1) {
+        Model collapsed = collapseGroups(model, focus, &grouped);
+        if (!grouped.isEmpty() && !tryModel(std::move(collapsed), false))
+            return std::nullopt;
+    }
+    std::string othersId;
+    int folded = 0;
+    for (int round = 0; round < kMaxFoldRounds && scale < 1; ++round) {
+        const std::size_t shown = view.entities.size();
+        if (shown <= kFewestKept)
+            break;
+        const auto keep =
+            std::clamp(static_cast<std::size_t>(std::floor(static_cast<double>(shown) * scale)),
+                       kFewestKept, shown - 1);
+        Model smaller = foldLightest(model, view, keep, focus, &othersId, &folded);
+        if (smaller.entities().size() >= model.entities().size())
+            break; // nothing left to fold
+        if (!tryModel(std::move(smaller), false))
+            return std::nullopt;
+    }
+    if (!attempt && !tryModel(std::move(model), true))
+        return std::nullopt;
+
+    QStringList said;
+    if (!grouped.isEmpty())
+        said << QCoreApplication::translate("SlideLayout", "Grouped: %1")
+                    .arg(grouped.join(QStringLiteral(", ")));
+    if (folded > 0)
+        said << QCoreApplication::translate(
+            "SlideLayout", "%n smaller entities grouped as \u201cOthers\u201d", nullptr, folded);
+    if (attempt->scale < 1)
+        said << QCoreApplication::translate("SlideLayout", "type drawn at %1 pt")
+                    .arg(std::floor(options.minTypePt * attempt->scale * 10) / 10);
+    if (!said.isEmpty())
+        graph.simplification = QCoreApplication::translate("SlideLayout", "To keep %1 pt type: %2")
+                                   .arg(options.minTypePt)
+                                   .arg(said.join(QStringLiteral("; ")));
+    graph.document = std::move(attempt->document);
+    graph.scene = std::move(attempt->scene);
+    return graph;
+}
+
+} // namespace dealgraph::app
