@@ -139,5 +139,28 @@ TEST_F(PreferencesTest, ShortcutsDialogListsEveryActionWithAShortcut) {
         help->actions().contains(window.findChild<QAction*>(QStringLiteral("shortcutsAction"))));
 }
 
+TEST_F(PreferencesTest, ExportDialogKeepsTheTypeContractChoices) {
+    ExportDialog dialog;
+    dialog.setPath(QStringLiteral("/tmp/slide.svg"));
+    ExportOptions chosen = dialog.options();
+    EXPECT_EQ(chosen.minTypePt, kDefaultMinTypePt);
+    EXPECT_EQ(chosen.layout, SlideLayout::FitShown);
+    EXPECT_FALSE(chosen.strictType);
+    chosen.minTypePt = 14;
+    chosen.strictType = true;
+    chosen.layout = SlideLayout::KeepPositions;
+    chosen.secondaryNames = true;
+    dialog.setOptions(chosen);
+    dialog.saveSettings();
+
+    ExportDialog reopened;
+    reopened.restoreSettings();
+    const ExportOptions read = reopened.options();
+    EXPECT_EQ(read.minTypePt, 14);
+    EXPECT_TRUE(read.strictType);
+    EXPECT_EQ(read.layout, SlideLayout::KeepPositions);
+    EXPECT_EQ(read.secondaryNames, std::optional<bool>(true));
+}
+
 } // namespace
 } // namespace dealgraph::app

@@ -1,8 +1,11 @@
 #include "export/export_dialog.h"
 
+#include "document/model_text.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -50,6 +53,22 @@ ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
     title_->setPlaceholderText(tr("none"));
     subtitle_ = new QLineEdit;
     subtitle_->setPlaceholderText(tr("none"));
+    minType_ = new QDoubleSpinBox;
+    minType_->setRange(kMinTypePtLowest, kMinTypePtHighest);
+    minType_->setDecimals(1);
+    minType_->setSingleStep(1);
+    minType_->setSuffix(tr(" pt"));
+    minType_->setToolTip(tr("The smallest text of the graph on the slide (names are 1.2 times "
+                            "it). A graph that cannot fit at this size is simplified, and the "
+                            "slide says how."));
+    strictType_ = new QCheckBox(tr("Fail rather than &group or fold entities to fit"));
+    layout_ = new QComboBox;
+    layout_->addItem(tr("Fit what is shown"), static_cast<int>(SlideLayout::FitShown));
+    layout_->addItem(tr("Keep the whole graph's positions"),
+                     static_cast<int>(SlideLayout::KeepPositions));
+    layout_->setToolTip(tr("Keep the whole graph's positions so that slides of different dates "
+                           "or filters line up"));
+    otherNames_ = new QCheckBox(tr("&Other-language names under the boxes"));
     legend_ = new QCheckBox(tr("&Legend of what is shown"));
     sources_ = new QCheckBox(tr("&Sources footer"));
     dateStamp_ = new QCheckBox(tr("\"&As of\" date"));
@@ -62,6 +81,10 @@ ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(tr("S&how:"), scope_);
     form->addRow(tr("&Title:"), title_);
     form->addRow(tr("S&ubtitle:"), subtitle_);
+    form->addRow(tr("S&mallest type:"), minType_);
+    form->addRow(QString(), strictType_);
+    form->addRow(tr("La&yout:"), layout_);
+    form->addRow(QString(), otherNames_);
     form->addRow(QString(), legend_);
     form->addRow(QString(), sources_);
     form->addRow(QString(), dateStamp_);
@@ -72,6 +95,7 @@ ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
     connect(browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
     connect(preset_, &QComboBox::currentIndexChanged, this, &ExportDialog::presetChanged);
     connect(path_, &QLineEdit::textChanged, this, &ExportDialog::updateEnabled);
+    connect(scope_, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setOptions(ExportOptions{});
@@ -90,6 +114,10 @@ ExportOptions ExportDialog::options() const {
     options.legend = legend_->isChecked();
     options.sourcesFooter = sources_->isChecked();
     options.dateStamp = dateStamp_->isChecked();
+    options.minTypePt = minType_->value();
+    options.strictType = strictType_->isChecked();
+    options.layout = static_cast<SlideLayout>(layout_->currentData().toInt());
+    options.secondaryNames = otherNames_->isChecked();
     return options;
 }
 
@@ -108,6 +136,10 @@ void ExportDialog::setOptions(const ExportOptions& options) {
     legend_->setChecked(options.legend);
     sources_->setChecked(options.sourcesFooter);
     dateStamp_->setChecked(options.dateStamp);
+    minType_->setValue(options.minTypePt);
+    strictType_->setChecked(options.strictType);
+    layout_->setCurrentIndex(layout_->findData(static_cast<int>(options.layout)));
+    otherNames_->setChecked(options.secondaryNames.value_or(!nameLanguage().isEmpty()));
     updateEnabled();
 }
 
@@ -143,9 +175,15 @@ void ExportDialog::updateEnabled() {
     const auto format = formatFromPath(path());
     const bool slide = !format || *format == ExportFormat::Png || *format == ExportFormat::Svg ||
                        *format == ExportFormat::Pdf;
-    for (QWidget* w : std::initializer_list<QWidget*>{preset_, theme_, title_, subtitle_, legend_,
-                                                      sources_, dateStamp_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{preset_, theme_, title_, subtitle_, legend_, sources_,
+                                         dateStamp_, minType_, strictType_, layout_, otherNames_})
         w->setEnabled(slide);
+    // The current view is the window's own picture: drawn as it is, not laid out anew.
+    const bool wholeGraph =
+        static_cast<ExportScope>(scope_->currentData().toInt()) == ExportScope::WholeGraph;
+    for (QWidget* w : std::initializer_list<QWidget*>{minType_, strictType_, layout_, otherNames_})
+        w->setEnabled(slide && wholeGraph);
 }
 
 void ExportDialog::restoreSettings() {
@@ -159,6 +197,15 @@ void ExportDialog::restoreSettings() {
     o.legend = settings.value(QStringLiteral("export/legend"), true).toBool();
     o.sourcesFooter = settings.value(QStringLiteral("export/sources"), true).toBool();
     o.dateStamp = settings.value(QStringLiteral("export/date"), true).toBool();
+    o.minTypePt =
+        std::clamp(settings.value(QStringLiteral("export/minType"), o.minTypePt).toDouble(),
+                   kMinTypePtLowest, kMinTypePtHighest);
+    o.strictType = settings.value(QStringLiteral("export/strictType"), false).toBool();
+    o.layout = settings.value(QStringLiteral("export/keepPositions"), false).toBool()
+                   ? SlideLayout::KeepPositions
+                   : SlideLayout::FitShown;
+    if (settings.contains(QStringLiteral("export/otherNames")))
+        o.secondaryNames = settings.value(QStringLiteral("export/otherNames")).toBool();
     setOptions(o);
     setPath(settings.value(QStringLiteral("export/path")).toString());
 }
@@ -174,6 +221,11 @@ void ExportDialog::saveSettings() const {
     settings.setValue(QStringLiteral("export/legend"), o.legend);
     settings.setValue(QStringLiteral("export/sources"), o.sourcesFooter);
     settings.setValue(QStringLiteral("export/date"), o.dateStamp);
+    settings.setValue(QStringLiteral("export/minType"), o.minTypePt);
+    settings.setValue(QStringLiteral("export/strictType"), o.strictType);
+    settings.setValue(QStringLiteral("export/keepPositions"),
+                      o.layout == SlideLayout::KeepPositions);
+    settings.setValue(QStringLiteral("export/otherNames"), o.secondaryNames.value_or(false));
     settings.setValue(QStringLiteral("export/path"), path());
 }
 

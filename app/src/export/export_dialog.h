@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -43,6 +44,10 @@ private:
     QCheckBox* legend_;
     QCheckBox* sources_;
     QCheckBox* dateStamp_;
+    QDoubleSpinBox* minType_;
+    QCheckBox* strictType_;
+    QComboBox* layout_;
+    QCheckBox* otherNames_;
 };
 
 } // namespace dealgraph::app
