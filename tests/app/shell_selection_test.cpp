@@ -76,8 +76,11 @@ TEST_F(ShellTest, NextDealVisitsEveryDealInDateOrder) {
         EXPECT_EQ(selectedRow(), id);
         EXPECT_TRUE(details().contains(QString::fromStdString(document().model().deal(id)->title)));
         const QRectF visible = view().mapToScene(view().viewport()->rect()).boundingRect();
-        EXPECT_TRUE(visible.intersects(window->graphScene()->boundsOf(document().selection())))
-            << id;
+        const QRectF bounds = window->graphScene()->boundsOf(document().selection());
+        EXPECT_TRUE(visible.intersects(bounds))
+            << id << " visible " << visible.x() << "," << visible.y() << " " << visible.width()
+            << "x" << visible.height() << " bounds " << bounds.x() << "," << bounds.y() << " "
+            << bounds.width() << "x" << bounds.height();
     }
     EXPECT_EQ(visited, expected);
 

@@ -122,7 +122,9 @@ QRectF GraphScene::boundsOf(const Selection& selection) const {
     } else if (selection.kind != Selection::Kind::None) {
         for (FlowItem* item : curves())
             if (item->isVisible() && item->involvesDeal(selection.id))
-                bounds |= item->mapRectToScene(item->path().boundingRect());
+                // A straight level line has a path box of no height, which intersects
+                // nothing: the line's own width makes it an area.
+                bounds |= item->mapRectToScene(item->path().boundingRect().adjusted(-2, -2, 2, 2));
     }
     return bounds;
 }

@@ -48,8 +48,8 @@ QColor mix(const QColor& a, const QColor& b, qreal t) {
 } // namespace
 
 GraphStyle::GraphStyle(Theme theme)
-    : theme_(theme), nameFont_(sizedFont(13, QFont::Medium)),
-      secondaryNameFont_(sizedFont(12, QFont::Normal)), amountFont_(sizedFont(11, QFont::Normal)),
+    : theme_(theme), nameFont_(sizedFont(15, QFont::Medium)),
+      secondaryNameFont_(sizedFont(12, QFont::Normal)), amountFont_(sizedFont(12, QFont::Normal)),
       legendFont_(sizedFont(12, QFont::Normal)), legendHeadingFont_(sizedFont(12, QFont::Bold)) {}
 
 Theme GraphStyle::themeFor(const QPalette& palette) {

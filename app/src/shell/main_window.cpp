@@ -1,6 +1,7 @@
 #include "shell/main_window.h"
 
 #include "document/document.h"
+#include "document/model_text.h"
 #include "export/export_actions.h"
 #include "panels/analysis_panels.h"
 #include "panels/deal_table.h"
@@ -45,12 +46,21 @@ constexpr int kStateVersion = 2;
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastDirectoryKey = QStringLiteral("mainWindow/lastDirectory");
+constexpr double kGraphPaneAspect = 2.5;
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new GraphScene(document_, this)),
       view_(new GraphView(scene_, this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    // The graph pane of a first-start window is about twice as wide as tall (1920x1080 and
+    // 1280x800 alike): dot ranks across it when that fills it better, and boxes keep the
+    // tighter spacing of slides, so Zoom to Fit shows names at a readable size.
+    scene_->setLayoutFrame({kGraphPaneAspect, 5, 14, 2});
+    GraphStyle style = scene_->graphStyle();
+    style.setSecondaryNames(!nameLanguage().isEmpty());
+    scene_->setGraphStyle(style);
     // The graph sits between the active-filters bar and the time bar.
     analysis_ = new AnalysisPanels(this, document_, view_);
     setCentralWidget(analysis_->centralArea());
@@ -134,6 +144,7 @@ void MainWindow::createMenus() {
     viewMenu->addAction(dealsDock_->toggleViewAction());
     viewMenu->addAction(toolBar_->toggleViewAction());
     viewMenu->addAction(a.legend);
+    viewMenu->addAction(a.otherNames);
     analysis_->addToViewMenu(viewMenu);
 
     menuBar()->addMenu(analysis_->createAnalysisMenu(this));
@@ -314,14 +325,14 @@ void MainWindow::restoreSettings() {
         // First start: most of the screen, whatever its size, leaving room for panels.
         if (const QScreen* screen = this->screen()) {
             const QSize available = screen->availableGeometry().size();
-            resize(std::min(1600, available.width() * 9 / 10),
-                   std::min(1000, available.height() * 9 / 10));
+            resize(available.width() * 9 / 10, available.height() * 9 / 10);
         }
     }
     if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion)) {
-        // Panels in proportion to the window, so a laptop screen still leaves the graph room.
-        resizeDocks({detailsDock_}, {std::clamp(width() * 3 / 10, 300, 460)}, Qt::Horizontal);
-        resizeDocks({dealsDock_}, {std::clamp(height() / 4, 150, 280)}, Qt::Vertical);
+        // Panels narrow and short, in proportion to the window: the graph is what people came
+        // for; a dock is dragged wider, or hidden from the View menu, when wanted.
+        resizeDocks({detailsDock_}, {std::clamp(width() * 18 / 100, 260, 330)}, Qt::Horizontal);
+        resizeDocks({dealsDock_}, {std::clamp(height() / 6, 120, 180)}, Qt::Vertical);
     }
 }
 

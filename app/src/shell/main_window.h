@@ -42,6 +42,7 @@ public:
         QAction* zoomToFit = nullptr;
         QAction* actualSize = nullptr;
         QAction* legend = nullptr;
+        QAction* otherNames = nullptr;
         QAction* find = nullptr;
         QAction* about = nullptr;
         // Hand placement: the document's undo stack, and forgetting every kept position.

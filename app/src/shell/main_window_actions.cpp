@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "panels/search_box.h"
+#include "scene/graph_scene.h"
 #include "scene/graph_view.h"
 
 #include <QAction>
@@ -86,6 +87,19 @@ void MainWindow::createActions() {
     a.legend->setCheckable(true);
     a.legend->setChecked(view_->isLegendVisible());
     connect(a.legend, &QAction::toggled, view_, &GraphView::setLegendVisible);
+
+    // The Chinese name under an English one (and the reverse): on by default only in the
+    // Chinese interface; boxes change size, so the graph is laid out again.
+    a.otherNames =
+        make(tr("&Other-Language Names"),
+             tr("Show each entity's name in the other language under its box"), QString());
+    a.otherNames->setCheckable(true);
+    a.otherNames->setChecked(scene_->graphStyle().secondaryNames());
+    connect(a.otherNames, &QAction::toggled, this, [this](bool shown) {
+        GraphStyle style = scene_->graphStyle();
+        style.setSecondaryNames(shown);
+        scene_->setGraphStyle(style);
+    });
 
     a.find = make(tr("&Find…"), tr("Find a company, fund or site by any of its names"),
                   QStringLiteral("edit-find"));
