@@ -69,6 +69,30 @@ TEST_F(GraphViewTest, FitsANewLayout) {
                 scene->sceneRect().height() > visible.height() * 0.9);
 }
 
+TEST_F(GraphViewTest, ZoomToFitFitsWhatTheFilterShows) {
+    const qreal whole = view->zoom();
+    Filter filter;
+    filter.flowTypes = {FlowType::Services}; // Oracle -> Abilene alone
+    document.setFilter(filter);
+    QCoreApplication::processEvents();
+    // The fitted view followed the filter: the two boxes fill the pane, larger than before.
+    EXPECT_GT(view->zoom(), whole * 1.2);
+    const QRectF shown = scene->shownItemsRect();
+    EXPECT_TRUE(visibleSceneRect().contains(shown));
+    EXPECT_TRUE(shown.contains(scene->entityItem("abilene")->sceneBoundingRect()));
+    EXPECT_FALSE(shown.intersects(scene->entityItem("softbank")->sceneBoundingRect()));
+
+    // A date alone keeps the whole graph's frame (playing the dates never moves the picture).
+    document.setFilter({});
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(view->zoom(), whole);
+    Filter dated;
+    dated.asOf = *Date::parse("2025-01-01");
+    document.setFilter(dated);
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(view->zoom(), whole);
+}
+
 TEST_F(GraphViewTest, ZoomStepsAndStaysWithinBounds) {
     view->resetZoom();
     EXPECT_DOUBLE_EQ(view->zoom(), 1.0);

@@ -129,6 +129,20 @@ QRectF GraphScene::boundsOf(const Selection& selection) const {
     return bounds;
 }
 
+QRectF GraphScene::shownItemsRect() const {
+    QRectF rect;
+    for (const auto& [id, item] : entities_)
+        if (item->isVisible())
+            rect |= item->sceneBoundingRect();
+    for (FlowItem* curve : curves())
+        if (curve->isVisible()) {
+            rect |= curve->sceneBoundingRect();
+            if (curve->label() && curve->label()->isVisible())
+                rect |= curve->label()->sceneBoundingRect();
+        }
+    return rect;
+}
+
 void GraphScene::relayout() {
     GraphInput input = buildGraphInput(document_->model(), style_);
     if (engineOverride_)

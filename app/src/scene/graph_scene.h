@@ -78,6 +78,8 @@ public:
     qreal totalsDiscRadius(const std::string& entityId) const;
     bool hasLayout() const { return !entities_.empty() || !flows_.empty(); }
 
+    // The scene rectangle of the items shown now (boxes, curves, labels); null when none.
+    QRectF shownItemsRect() const;
     // The scene rectangle of what a selection points at (an entity's box, a deal's flows);
     // null when nothing visible matches.
     QRectF boundsOf(const Selection& selection) const;

@@ -80,6 +80,11 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     connect(scene_, &GraphScene::layoutFinished, this, &GraphView::zoomToFit);
     Document* document = scene_->document();
     connect(document, &Document::selectionChanged, this, &GraphView::revealSelection);
+    // A fitted view follows what is shown; a view the user zoomed or panned stays put.
+    connect(document, &Document::viewChanged, this, [this] {
+        if (fitted_)
+            zoomToFit();
+    });
     applyPaletteStyle();
     placeLegend();
 }
@@ -110,8 +115,16 @@ void GraphView::resetZoom() {
 
 void GraphView::zoomToFit() {
     centring_->stop();
-    const QRectF rect = sceneRect();
-    const qreal target = std::clamp(std::min(fitZoom(), kMaxFitZoom), minimumZoom(), kMaxZoom);
+    // What is shown: with a filter or focus, the boxes and curves left visible, so eight
+    // entities of thirty fill the pane rather than sit where the whole graph put them. A date
+    // alone keeps the whole graph's frame: playing through the dates never moves the picture.
+    Filter undated = scene_->document()->filter();
+    undated.asOf.reset();
+    const bool everything = undated.isEmpty();
+    const QRectF shown = everything ? QRectF() : scene_->shownItemsRect();
+    const QRectF rect = shown.isEmpty() ? sceneRect() : shown;
+    const qreal target =
+        std::clamp(std::min(fitZoomFor(rect), kMaxFitZoom), minimumZoom(), kMaxZoom);
     setTransform(QTransform::fromScale(target, target));
     centerOn(rect.center());
     fitted_ = true;
@@ -119,7 +132,10 @@ void GraphView::zoomToFit() {
 }
 
 qreal GraphView::fitZoom() const {
-    const QRectF rect = sceneRect();
+    return fitZoomFor(sceneRect());
+}
+
+qreal GraphView::fitZoomFor(const QRectF& rect) const {
     const QRectF available =
         QRectF(viewport()->rect()).adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
     if (rect.isEmpty() || available.isEmpty())

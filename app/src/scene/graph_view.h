@@ -82,6 +82,7 @@ private:
     // Scales to `zoom` (clamped) keeping the scene point under `anchor` (viewport pixels) put.
     void setZoom(qreal zoom, const QPointF& anchor);
     qreal fitZoom() const;
+    qreal fitZoomFor(const QRectF& rect) const;
     qreal minimumZoom() const;
     void centreOn(const QPointF& target);
     void placeLegend();
