@@ -152,3 +152,28 @@ TEST(GraphInput, LongNamesTakeTwoBalancedLines) {
               textExtent(QString::fromStdString(entity.name), style.nameFont()).width());
     EXPECT_GE(box.height(), 2 * QFontMetricsF(style.nameFont()).height());
 }
+
+TEST(GraphInput, HubsAreWideEnoughForTheirFlowsToSpreadAlongTheBorder) {
+    std::vector<Entity> entities = {entity("hub", "Hub", EntityKind::Company)};
+    std::vector<Deal> deals;
+    for (int i = 0; i < 40; ++i) {
+        // Appended, not "p" + to_string: GCC 12 warns (-Wrestrict) about the latter.
+        std::string id = "p";
+        id += std::to_string(i);
+        std::string dealId = "d";
+        dealId += std::to_string(i);
+        entities.push_back(entity(id, "P", EntityKind::Company));
+        deals.push_back(deal(dealId, DealKind::Other, {flow(id, "hub", FlowType::Services)},
+                             Status::Active, "2025"));
+    }
+    const Model model("m", entities, {}, deals);
+    const GraphStyle style;
+    const GraphInput input = buildGraphInput(model, style);
+    const qreal hub = input.request.nodes[0].size.width;
+    const qreal leaf = input.request.nodes[1].size.width;
+    // Forty flows: twenty a side, each a third of a name-height apart or more.
+    EXPECT_GE(hub, 20 * 0.33 * style.nameFont().pixelSize());
+    // A partner with one flow keeps the box its name needs.
+    EXPECT_EQ(leaf, entityBoxSize(input.nodeText[1], style).width());
+    EXPECT_LT(leaf, hub / 3);
+}

@@ -34,6 +34,10 @@ constexpr qsizetype kMaxBoxNameLength = 60;
 // Longer names take two lines, so a box is never much wider than it is tall enough to read:
 // one 45-character name on one line widened its whole rank of the layout.
 constexpr qsizetype kWrapNameLength = 18;
+// A hub's box is at least this many name-heights wide per two flows it carries: Graphviz spreads
+// the ends of edges along a box's border, and OpenAI's fifty flows met its narrow box at one
+// point, arrowheads piled into one blob.
+constexpr qreal kHubWidthPerFlow = 0.35;
 
 QString shortened(const QString& text) {
     if (text.size() <= kMaxBoxNameLength)
@@ -91,6 +95,21 @@ QSizeF flowLabelSize(const QString& label, const GraphStyle& style) {
             std::ceil(extent.height() + 2 * GraphStyle::kLabelPaddingY)};
 }
 
+void widenHubs(layout::LayoutRequest& request, const GraphStyle& style) {
+    std::vector<int> degree(request.nodes.size(), 0);
+    for (const layout::EdgeSpec& edge : request.edges) {
+        ++degree[static_cast<std::size_t>(edge.tail)];
+        if (edge.head != edge.tail)
+            ++degree[static_cast<std::size_t>(edge.head)];
+    }
+    const qreal perFlow = kHubWidthPerFlow * style.nameFont().pixelSize();
+    for (std::size_t i = 0; i < request.nodes.size(); ++i) {
+        // Half the flows meet each long side, or thereabouts.
+        const double wanted = std::ceil(perFlow * degree[i] / 2.0);
+        request.nodes[i].size.width = std::max(request.nodes[i].size.width, wanted);
+    }
+}
+
 int GraphInput::nodeOf(std::size_t entityIndex) const {
     // Nodes are created in entity order, one per entity.
     return entityIndex < nodeEntity.size() ? static_cast<int>(entityIndex) : -1;
@@ -130,6 +149,7 @@ GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
         }
     }
 
+    widenHubs(input.request, style);
     input.request.engine =
         layout::defaultEngineFor(input.request.nodes.size(), input.request.edges.size());
     return input;

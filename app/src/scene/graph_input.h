@@ -29,6 +29,8 @@ struct EntityText {
 // and the other-language name under it when `secondary`.
 EntityText entityText(const Entity& entity, bool secondary = true);
 QString wrappedName(const QString& name);
+// Widens the boxes of entities with many flows so their ends spread along the border.
+void widenHubs(layout::LayoutRequest& request, const GraphStyle& style);
 // The space one line of text needs in `font`, CJK fallback glyphs included.
 QSizeF textExtent(const QString& text, const QFont& font);
 // The box that holds the text with padding, in scene units (points).
