@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Boxes placed by hand: type drawn at %1 pt (View &gt; Reset Positions lays the graph out for the slide at %2 pt)</source>
+        <translation>手动摆放的方框：文字以 %1 磅绘制（“视图 &gt; 重置位置”可按 %2 磅为幻灯片重新布局）</translation>
+    </message>
+</context>
+<context>
     <name>LegendText</name>
     <message>
         <source>Signed / active</source>
@@ -432,6 +439,31 @@
     <message>
         <source>List every action that has a keyboard shortcut</source>
         <translation>列出所有带键盘快捷键的操作</translation>
+    </message>
+</context>
+<context>
+    <name>SlideLayout</name>
+    <message>
+        <source>Others (%1)</source>
+        <translation>其他 (%1)</translation>
+    </message>
+    <message>
+        <source>Grouped: %1</source>
+        <translation>已合并：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller entities grouped as “Others”</source>
+        <translation>
+            <numerusform>%n 个较小的主体合并为“其他”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type drawn at %1 pt</source>
+        <translation>文字以 %1 磅绘制</translation>
+    </message>
+    <message>
+        <source>To keep %1 pt type: %2</source>
+        <translation>为保持 %1 磅文字：%2</translation>
     </message>
 </context>
 <context>
@@ -904,6 +936,42 @@
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>The smallest text of the graph on the slide (names are 1.2 times it). A graph that cannot fit at this size is simplified, and the slide says how.</source>
+        <translation>幻灯片上图中最小的文字（名称为其 1.2 倍）。在此字号下放不下的图会被简化，并在幻灯片上注明。</translation>
+    </message>
+    <message>
+        <source>Fail rather than &amp;group or fold entities to fit</source>
+        <translation>放不下时报错，而不&amp;合并或折叠主体</translation>
+    </message>
+    <message>
+        <source>Fit what is shown</source>
+        <translation>按显示内容布局</translation>
+    </message>
+    <message>
+        <source>Keep the whole graph&apos;s positions</source>
+        <translation>保持整张图的位置</translation>
+    </message>
+    <message>
+        <source>Keep the whole graph&apos;s positions so that slides of different dates or filters line up</source>
+        <translation>保持整张图的位置，使不同日期或筛选的幻灯片彼此对齐</translation>
+    </message>
+    <message>
+        <source>&amp;Other-language names under the boxes</source>
+        <translation>方框下显示另一种语言的名称(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;mallest type:</source>
+        <translation>最小字号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>布局(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::FilterBar</name>
@@ -1370,6 +1438,14 @@
     <message>
         <source>Put every entity you placed by hand back where the layout puts it</source>
         <translation>将所有手动摆放的主体放回自动布局的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Other-Language Names</source>
+        <translation>另一种语言的名称(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show each entity&apos;s name in the other language under its box</source>
+        <translation>在每个主体的方框下显示其另一种语言的名称</translation>
     </message>
 </context>
 <context>

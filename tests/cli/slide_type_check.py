@@ -82,8 +82,21 @@ def texts(path):
                 anchor = element.get('text-anchor', 'start')
                 width = advance(text) * px
                 left = X - (width / 2 if anchor == 'middle' else width if anchor == 'end' else 0)
-                out.append({'text': text, 'px': px, 'size': size, 'scale': scale,
-                            'box': (left, Y - 0.75 * px, left + width, Y + 0.2 * px)})
+                item = {'text': text, 'px': px, 'size': size, 'scale': scale,
+                        'box': (left, Y - 0.75 * px, left + width, Y + 0.2 * px),
+                        'matrix': matrix, 'y': y}
+                # Qt writes a line that mixes scripts (至少 $13B) as one text element per font:
+                # a run that follows the last one on its baseline, under the same transform,
+                # is the same line.
+                last = out[-1] if out else None
+                if (last and last['matrix'] == matrix and abs(last['y'] - y) < 0.5
+                        and last['size'] == size and x >= float(last.get('x', x))):
+                    last['text'] += text
+                    b = last['box']
+                    last['box'] = (b[0], b[1], max(b[2], left + width), b[3])
+                else:
+                    out.append(item)
+                out[-1]['x'] = x
         for child in element:
             walk(child, matrix, size)
 

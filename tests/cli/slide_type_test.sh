@@ -47,6 +47,13 @@ contract 4k 2160 --min-graph-texts 20 -- --preset 4k
 contract 4x3 1200 --min-graph-texts 8 -- --preset 4x3
 contract chinese-names 1080 --min-graph-texts 10 -- --other-names
 
+# The Chinese interface (the system's locale): Chinese names with the English under them, a
+# Chinese legend and footer, the same contract.
+LANG=zh_CN.UTF-8 LANGUAGE=zh_CN contract chinese 1080 --min-graph-texts 10 --
+for text in 甲骨文 英伟达 资金 来源 其他; do
+    grep -q "$text" "$tmp/chinese.svg" || fail "chinese: the slide lacks '$text'"
+done
+
 # The bundled dataset does not fit at 10 pt whole: its site groups collapse, and the slide says
 # so in a line of its own.
 grep -q "Oracle-built sites (4)" "$tmp/default.svg" || fail "default: the Oracle-built sites are not grouped"

@@ -6,6 +6,7 @@
 #include "document/layout_runner.h"
 #include "export/exporter.h"
 #include "scene/graph_scene.h"
+#include "shell/app_settings.h"
 #include "shell/command_line.h"
 
 #include "dealgraph/load.h"
@@ -31,6 +32,9 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
+    // A slide speaks the system's language, as the window does on first start: in a zh_CN
+    // locale its legend, footer and names are Chinese.
+    installTranslations(LanguageChoice::System);
 
     int status = 0;
     auto model = loadModelForCommand(line, std::cerr, &status);
