@@ -72,6 +72,19 @@ if contract big 1080 --min-graph-texts 4 -- "$tmp/big.json"; then
     grep -q "smaller entities grouped as" "$tmp/big.svg" || fail "big: the slide does not say what it folded"
 fi
 
+# --groups: collapsed on request (the slide names them, not as a fit), or never (the lightest
+# entities fold instead); a bad value is refused.
+if contract groups-collapsed 1080 --min-graph-texts 6 -- --groups collapsed --filter flow=compute; then
+    grep -q "Grouped: Oracle-built sites (4)" "$tmp/groups-collapsed.svg" ||
+        fail "--groups collapsed: the slide does not name its groups"
+fi
+if contract groups-expanded 1080 --min-graph-texts 6 -- --groups expanded --filter flow=compute; then
+    grep -q "Oracle-built sites (4)" "$tmp/groups-expanded.svg" &&
+        fail "--groups expanded: a group was collapsed"
+fi
+"$bin" --export "$tmp/bad.svg" --groups some >"$tmp/out" 2>"$tmp/err" && fail "--groups some was accepted"
+grep -q "groups needs auto, collapsed or expanded" "$tmp/err" || fail "--groups some: $(head -c 200 "$tmp/err")"
+
 # --min-type: a larger contract holds at its size.
 contract min-type-14 1080 --min-pt 14 --min-graph-texts 4 -- --min-type 14
 

@@ -17,6 +17,9 @@ enum class ExportScope { WholeGraph, CurrentView };
 // How a whole-graph slide is laid out: for what it shows (a filtered or dated slide gets the
 // whole frame), or with the whole graph's positions, so that a series of dated slides lines up.
 enum class SlideLayout { FitShown, KeepPositions };
+// The format's entity groups on a slide: collapsed only when the graph would not fit otherwise
+// (Auto), always collapsed into one box each, or never (the lightest entities fold instead).
+enum class GroupDisplay { Auto, Collapsed, Expanded };
 
 // The smallest graph text of a slide, in points on the slide (10 pt reads from the back of a
 // room); entity names are kNameTypeFactor times it (12 pt). Legend and footer use it too.
@@ -57,6 +60,7 @@ struct ExportOptions {
     // group and fold entities until it fits.
     bool strictType = false;
     SlideLayout layout = SlideLayout::FitShown;
+    GroupDisplay groups = GroupDisplay::Auto;
     // The other-language name under each box; unset: shown in the Chinese interface only.
     std::optional<bool> secondaryNames;
 

@@ -252,6 +252,9 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         model = std::move(next);
         return true;
     };
+    QStringList chosen; // groups collapsed because the options say so, not to fit
+    if (options.groups == GroupDisplay::Collapsed)
+        model = collapseGroups(model, focus, &chosen);
     if (!tryModel(model, false))
         return std::nullopt;
     graph.unsimplifiedScale = scale;
@@ -269,7 +272,7 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
     }
 
     QStringList grouped;
-    if (scale < 1) {
+    if (scale < 1 && options.groups == GroupDisplay::Auto) {
         Model collapsed = collapseGroups(model, focus, &grouped);
         if (!grouped.isEmpty() && !tryModel(std::move(collapsed), false))
             return std::nullopt;
@@ -302,10 +305,15 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
     if (attempt->scale < 1)
         said << QCoreApplication::translate("SlideLayout", "type drawn at %1 pt")
                     .arg(std::floor(options.minTypePt * attempt->scale * 10) / 10);
+    QStringList sentences;
+    if (!chosen.isEmpty())
+        sentences << QCoreApplication::translate("SlideLayout", "Grouped: %1")
+                         .arg(chosen.join(QStringLiteral(", ")));
     if (!said.isEmpty())
-        graph.simplification = QCoreApplication::translate("SlideLayout", "To keep %1 pt type: %2")
-                                   .arg(options.minTypePt)
-                                   .arg(said.join(QStringLiteral("; ")));
+        sentences << QCoreApplication::translate("SlideLayout", "To keep %1 pt type: %2")
+                         .arg(options.minTypePt)
+                         .arg(said.join(QStringLiteral("; ")));
+    graph.simplification = sentences.join(QStringLiteral(". "));
     graph.document = std::move(attempt->document);
     graph.scene = std::move(attempt->scene);
     return graph;

@@ -43,6 +43,8 @@ QString usageText() {
         "  --keep-positions    lay out the whole graph and keep its positions at every date\n"
         "                      and filter (slides of a series line up); default: lay out what\n"
         "                      is shown, to fill the frame\n"
+        "  --groups MODE       the model's entity groups (\"Oracle-built sites\"): auto (collapse\n"
+        "                      only to fit, the default), collapsed (one box each) or expanded\n"
         "  --other-names, --no-other-names   the other-language name under each box (default:\n"
         "                      shown in the Chinese interface only)\n"
         "  --layout-timeout S  give up a layout after S seconds (default 600; 0: never)\n"
@@ -194,6 +196,16 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
             line.exportOptions.strictType = true;
         } else if (arg == QLatin1String("--keep-positions")) {
             line.exportOptions.layout = SlideLayout::KeepPositions;
+        } else if (arg == QLatin1String("--groups")) {
+            const QString value = ++i < arguments.size() ? arguments[i] : QString();
+            if (value == QLatin1String("auto"))
+                line.exportOptions.groups = GroupDisplay::Auto;
+            else if (value == QLatin1String("collapsed"))
+                line.exportOptions.groups = GroupDisplay::Collapsed;
+            else if (value == QLatin1String("expanded"))
+                line.exportOptions.groups = GroupDisplay::Expanded;
+            else
+                return fail(QStringLiteral("--groups needs auto, collapsed or expanded"));
         } else if (arg == QLatin1String("--other-names")) {
             line.exportOptions.secondaryNames = true;
         } else if (arg == QLatin1String("--no-other-names")) {
