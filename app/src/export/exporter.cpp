@@ -120,14 +120,14 @@ std::optional<PreparedSlide> prepareSlide(GraphScene& scene, const Document& doc
                                           const ExportOptions& options, const QRectF& viewRect,
                                           QString* error) {
     PreparedSlide prepared;
-    if (options.scope == ExportScope::CurrentView && viewRect.isValid()) {
+    if (options.scope == ExportScope::CurrentView && viewRect.isValid() && scene.hasLayout()) {
         prepared.scene = &scene;
         prepared.slide = composeSlide(scene, document, options, viewRect);
         return prepared;
     }
     // Boxes placed by hand are the user's arrangement of the picture: the slide draws it as
     // placed rather than laying the graph out anew, and says when its type falls short.
-    if (document.hasPositionsOfModel()) {
+    if (document.hasPositionsOfModel() && scene.hasLayout()) {
         prepared.scene = &scene;
         prepared.slide = composeSlide(scene, document, options, QRectF());
         prepared.slide.maxGraphScale = 1e9;
@@ -256,6 +256,12 @@ QByteArray renderSlide(GraphScene& scene, const Document& document, const Export
     return bytes;
 }
 
+bool slideDrawsTheWindowScene(const Document& document, const ExportOptions& options,
+                              const QRectF& viewRect) {
+    return (options.scope == ExportScope::CurrentView && viewRect.isValid()) ||
+           document.hasPositionsOfModel();
+}
+
 bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -292,7 +298,7 @@ bool exportToFile(const QString& path, GraphScene& scene, const Document& docume
     } else if (*format == ExportFormat::GraphML) {
         bytes = QByteArray::fromStdString(writeGraphML(document.model(), document.view()));
     } else {
-        if (!scene.hasLayout()) {
+        if (slideDrawsTheWindowScene(document, options, viewRect) && !scene.hasLayout()) {
             if (error)
                 *error = QStringLiteral("the graph has no layout yet");
             return false;

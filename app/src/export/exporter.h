@@ -22,6 +22,11 @@ class GraphScene;
 Slide composeSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
                    const QRectF& viewRect);
 
+// Whether a slide draws the window's own scene (and so needs its layout): the current view,
+// or boxes placed by hand. Otherwise it lays out its own graph at its type size.
+bool slideDrawsTheWindowScene(const Document& document, const ExportOptions& options,
+                              const QRectF& viewRect);
+
 // Renders a slide in an image format (PNG, SVG or PDF) into bytes.
 QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
                        const QRectF& viewRect, QString* error);

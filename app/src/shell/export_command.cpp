@@ -54,24 +54,6 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
     }
 
     Document document;
-    GraphScene scene(&document);
-    scene.layoutRunner().setProgram(QCoreApplication::applicationFilePath(),
-                                    {QStringLiteral("--layout-worker")});
-    scene.setEngineOverride(line.exportOptions.engine);
-    scene.layoutRunner().setTimeout(line.layoutTimeoutSeconds * 1000); // 0: no limit
-
-    QString failure;
-    QEventLoop loop;
-    bool laidOut = false; // the runner may report before the loop starts
-    QObject::connect(&scene, &GraphScene::layoutFinished, &loop, [&] {
-        laidOut = true;
-        loop.quit();
-    });
-    QObject::connect(&scene, &GraphScene::layoutFailed, &loop, [&](const QString& message) {
-        laidOut = true;
-        failure = message;
-        loop.quit();
-    });
     // Hand-placed positions come from the file's sidecar, or the embedded dataset's own.
     QObject::connect(&document, &Document::positionsProblem, [](const QString& message) {
         std::cerr << "dealgraph: warning: " << message.toStdString() << "\n";
@@ -82,8 +64,33 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
     document.setFilter(line.filter); // positions come from the whole model, as in the window
     document.setCompareFrom(line.compareFrom);
     document.setDisplayOptions({line.summed, line.sizeByMoney});
-    if (needsLayout && !document.model().empty() && !laidOut)
-        loop.exec();
+
+    // Made after the model is set, so it lays out nothing by itself: a slide lays out its own
+    // graph (export/slide_layout.h), and the window's layout of the whole model, seconds at
+    // thousands of entities, is needed only for boxes placed by hand.
+    GraphScene scene(&document);
+    scene.layoutRunner().setProgram(QCoreApplication::applicationFilePath(),
+                                    {QStringLiteral("--layout-worker")});
+    scene.setEngineOverride(line.exportOptions.engine);
+    scene.layoutRunner().setTimeout(line.layoutTimeoutSeconds * 1000); // 0: no limit
+    QString failure;
+    if (needsLayout && !document.model().empty() &&
+        slideDrawsTheWindowScene(document, line.exportOptions, QRectF())) {
+        QEventLoop loop;
+        bool laidOut = false; // the runner may report before the loop starts
+        QObject::connect(&scene, &GraphScene::layoutFinished, &loop, [&] {
+            laidOut = true;
+            loop.quit();
+        });
+        QObject::connect(&scene, &GraphScene::layoutFailed, &loop, [&](const QString& message) {
+            laidOut = true;
+            failure = message;
+            loop.quit();
+        });
+        scene.relayout();
+        if (!laidOut)
+            loop.exec();
+    }
     if (!failure.isEmpty()) {
         std::cerr << "dealgraph: layout failed: " << failure.toStdString() << "\n";
         return 1;
