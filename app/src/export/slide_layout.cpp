@@ -12,7 +12,6 @@
 #include "dealgraph/simplify.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 
 #include <algorithm>
 #include <cmath>
@@ -82,28 +81,16 @@ std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& sou
                           kRankSeparationPerText * textUnits, kLabelMarginPerText * textUnits});
     scene.setGraphStyle(style);
 
-    QEventLoop loop;
-    bool ended = false; // the runner may report before the loop starts
-    QString failure;
-    QObject::connect(&scene, &GraphScene::layoutFinished, &loop, [&] {
-        ended = true;
-        loop.quit();
-    });
-    QObject::connect(&scene, &GraphScene::layoutFailed, &loop, [&](const QString& message) {
-        ended = true;
-        failure = message;
-        loop.quit();
-    });
     const Document& from = *source.document();
-    attempt.document->setModel(std::move(model));
+    QString failure;
+    if (!model.empty())
+        failure = layOutAndWait(scene, [&] { attempt.document->setModel(std::move(model)); });
     attempt.document->setFilter(filter);
     attempt.document->setCompareFrom(from.compareFrom());
     attempt.document->setDisplayOptions(from.displayOptions());
     // What the user selected stays emphasised on the slide, as on screen, if the slide shows it.
     if (attempt.document->isValid(from.selection()))
         attempt.document->select(from.selection());
-    if (!attempt.document->model().empty() && !ended)
-        loop.exec();
     if (!failure.isEmpty()) {
         if (error)
             *error = QStringLiteral("layout failed: %1").arg(failure);

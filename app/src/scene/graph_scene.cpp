@@ -9,6 +9,7 @@
 #include "scene/flow_item.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
@@ -127,6 +128,25 @@ QRectF GraphScene::boundsOf(const Selection& selection) const {
                 bounds |= item->mapRectToScene(item->path().boundingRect().adjusted(-2, -2, 2, 2));
     }
     return bounds;
+}
+
+QString layOutAndWait(GraphScene& scene, const std::function<void()>& start) {
+    QEventLoop loop;
+    bool ended = false; // the runner may report from inside start(), before the loop runs
+    QString failure;
+    QObject::connect(&scene, &GraphScene::layoutFinished, &loop, [&] {
+        ended = true;
+        loop.quit();
+    });
+    QObject::connect(&scene, &GraphScene::layoutFailed, &loop, [&](const QString& message) {
+        ended = true;
+        failure = message;
+        loop.quit();
+    });
+    start();
+    if (!ended)
+        loop.exec();
+    return failure;
 }
 
 QRectF GraphScene::shownItemsRect() const {

@@ -14,6 +14,7 @@
 #include <QGraphicsScene>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -30,6 +31,13 @@ class Document;
 class EntityItem;
 class FlowItem;
 class LayoutRunner;
+
+class GraphScene;
+
+// Runs `start` (which must make the scene lay out: a new model, relayout()) and waits in a
+// local event loop until the layout finished or failed. Returns the failure's message, empty
+// on success. For the headless export and slides, which have nothing to show meanwhile.
+QString layOutAndWait(GraphScene& scene, const std::function<void()>& start);
 
 class GraphScene : public QGraphicsScene {
     Q_OBJECT

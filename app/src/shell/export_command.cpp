@@ -12,7 +12,6 @@
 #include "dealgraph/load.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 
 #include <iostream>
@@ -75,22 +74,8 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
     scene.layoutRunner().setTimeout(line.layoutTimeoutSeconds * 1000); // 0: no limit
     QString failure;
     if (needsLayout && !document.model().empty() &&
-        slideDrawsTheWindowScene(document, line.exportOptions, QRectF())) {
-        QEventLoop loop;
-        bool laidOut = false; // the runner may report before the loop starts
-        QObject::connect(&scene, &GraphScene::layoutFinished, &loop, [&] {
-            laidOut = true;
-            loop.quit();
-        });
-        QObject::connect(&scene, &GraphScene::layoutFailed, &loop, [&](const QString& message) {
-            laidOut = true;
-            failure = message;
-            loop.quit();
-        });
-        scene.relayout();
-        if (!laidOut)
-            loop.exec();
-    }
+        slideDrawsTheWindowScene(document, line.exportOptions, QRectF()))
+        failure = layOutAndWait(scene, [&] { scene.relayout(); });
     if (!failure.isEmpty()) {
         std::cerr << "dealgraph: layout failed: " << failure.toStdString() << "\n";
         return 1;
