@@ -46,6 +46,8 @@ contract titled 1080 --min-graph-texts 10 -- --title "The AI build-out" --subtit
 contract 4k 2160 --min-graph-texts 20 -- --preset 4k
 contract 4x3 1200 --min-graph-texts 8 -- --preset 4x3
 contract chinese-names 1080 --min-graph-texts 10 -- --other-names
+# Comparing two dates: the change tags keep off the boxes, the labels and each other.
+contract compare 1080 --min-graph-texts 10 -- --compare 2025-01-21,latest
 
 # The Chinese interface (the system's locale): Chinese names with the English under them, a
 # Chinese legend and footer, the same contract.

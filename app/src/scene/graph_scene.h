@@ -155,6 +155,10 @@ private:
     void applyBundles();
     void applyComparison();
     void applyTotalsDiscs();
+    // Moves a tag along its curve off boxes, labels and the tags placed before it.
+    void placeClear(QGraphicsItem* item, const QPainterPath& along,
+                    const std::set<const QGraphicsItem*>& placed) const;
+    static constexpr std::size_t kMaxDeclutteredItems = 2000; // past that, where they fall
     bool summed() const;
     // Whether emphasis comes from the highlight (a cycle) or the comparison when nothing is
     // hovered: what they point at stays, the rest is dimmed.

@@ -221,6 +221,7 @@ void GraphScene::applyComparison() {
     // One tag per deal (on its first shown flow), one per bundle: a deal of three flows is one
     // change, and tags must not crowd the hubs.
     std::set<std::string> tagged;
+    std::set<const QGraphicsItem*> placed; // tags placed so far, which later ones avoid
     for (FlowItem* curve : curves()) {
         std::optional<ChangeKind> change;
         const bool isBundle = dynamic_cast<BundleItem*>(curve) != nullptr;
@@ -260,10 +261,46 @@ void GraphScene::applyComparison() {
         else
             badge->setPos(curve->path().pointAtPercent(0.5));
         badge->setVisible(true);
+        placeClear(badge, curve->path(), placed);
+        placed.insert(badge);
         for (const std::string* end : {&curve->ends().from, &curve->ends().to})
             if (auto index = model.entityIndex(*end))
                 changedEntities_.insert(*index);
     }
+}
+
+void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
+                            const std::set<const QGraphicsItem*>& placed) const {
+    // Tags sat on boxes and on each other where flows converge (a hub's many new deals). The
+    // first of these places on its curve where the tag covers no box, amount label or tag
+    // already placed wins; none: it stays where it was put. The scene's index answers each
+    // look, so this costs a few queries per tag.
+    if (placed.size() > kMaxDeclutteredItems)
+        return;
+    auto blocked = [&](const QRectF& rect) {
+        for (const QGraphicsItem* other : items(rect, Qt::IntersectsItemBoundingRect)) {
+            if (other == item || !other->isVisible())
+                continue;
+            if (dynamic_cast<const EntityItem*>(other) ||
+                dynamic_cast<const FlowLabelItem*>(other) || placed.contains(other))
+                return true;
+        }
+        return false;
+    };
+    const QPointF preferred = item->pos();
+    if (!blocked(item->sceneBoundingRect()))
+        return;
+    // Along the curve first, then just above or below it (a tag still reads as the curve's
+    // when it touches it).
+    const qreal step = item->boundingRect().height();
+    for (const qreal shift : {0.0, -step, step}) {
+        for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85}) {
+            item->setPos(along.pointAtPercent(t) + QPointF(0, shift));
+            if (!blocked(item->sceneBoundingRect()))
+                return;
+        }
+    }
+    item->setPos(preferred);
 }
 
 // Written when the pointer asks (see toolTipFor): every member with its amount and status.
