@@ -212,6 +212,19 @@ void GraphScene::applyBundles() {
             bundle->setMembers({}, {}, {});
             bundle->setShown(false);
         }
+    // Totals borrow a member's label place, and two bundles between the same boxes borrowed
+    // neighbouring ones: "2 deals" sat on "4 deals". Each label starts from its place again
+    // (its text, and so its size, changes with the view) and moves off boxes and other labels.
+    if (shown.size() > kMaxDeclutteredItems)
+        return;
+    for (BundleItem* bundle : bundles_) {
+        FlowLabelItem* label = bundle->label();
+        if (!shown.count(bundle) || !label || !label->isVisible())
+            continue;
+        const auto& centre = bundle->route().labelCentre;
+        label->setPos(centre ? QPointF(centre->x, centre->y) : bundle->path().pointAtPercent(0.5));
+        placeClear(label, bundle->path(), {});
+    }
 }
 
 void GraphScene::applyComparison() {
@@ -272,35 +285,39 @@ void GraphScene::applyComparison() {
 void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
                             const std::set<const QGraphicsItem*>& placed) const {
     // Tags sat on boxes and on each other where flows converge (a hub's many new deals). The
-    // first of these places on its curve where the tag covers no box, amount label or tag
-    // already placed wins; none: it stays where it was put. The scene's index answers each
-    // look, so this costs a few queries per tag.
+    // first place on its curve where the tag covers no box, amount label or tag already placed
+    // wins. The scene's index answers each look, so this costs a few queries per tag.
     if (placed.size() > kMaxDeclutteredItems)
         return;
-    auto blocked = [&](const QRectF& rect) {
+    // How many boxes, labels and placed tags `rect` covers.
+    auto blockers = [&](const QRectF& rect) {
+        int count = 0;
         for (const QGraphicsItem* other : items(rect, Qt::IntersectsItemBoundingRect)) {
             if (other == item || !other->isVisible())
                 continue;
             if (dynamic_cast<const EntityItem*>(other) ||
                 dynamic_cast<const FlowLabelItem*>(other) || placed.contains(other))
-                return true;
+                ++count;
         }
-        return false;
+        return count;
     };
-    const QPointF preferred = item->pos();
-    if (!blocked(item->sceneBoundingRect()))
-        return;
+    QPointF best = item->pos();
+    int fewest = blockers(item->sceneBoundingRect());
     // Along the curve first, then just above or below it (a tag still reads as the curve's
-    // when it touches it).
+    // when it touches it); where every place is taken, the least crowded.
     const qreal step = item->boundingRect().height();
     for (const qreal shift : {0.0, -step, step}) {
         for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85}) {
+            if (fewest == 0)
+                break;
             item->setPos(along.pointAtPercent(t) + QPointF(0, shift));
-            if (!blocked(item->sceneBoundingRect()))
-                return;
+            if (const int n = blockers(item->sceneBoundingRect()); n < fewest) {
+                fewest = n;
+                best = item->pos();
+            }
         }
     }
-    item->setPos(preferred);
+    item->setPos(best);
 }
 
 // Written when the pointer asks (see toolTipFor): every member with its amount and status.
