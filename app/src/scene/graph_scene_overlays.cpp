@@ -295,9 +295,13 @@ void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
         for (const QGraphicsItem* other : items(rect, Qt::IntersectsItemBoundingRect)) {
             if (other == item || !other->isVisible())
                 continue;
-            if (dynamic_cast<const EntityItem*>(other) ||
-                dynamic_cast<const FlowLabelItem*>(other) || placed.contains(other))
+            if (const auto* entity = dynamic_cast<const EntityItem*>(other)) {
+                // The box itself, not the room its hover halo takes.
+                if (entity->mapRectToScene(entity->boxRect()).intersects(rect))
+                    ++count;
+            } else if (dynamic_cast<const FlowLabelItem*>(other) || placed.contains(other)) {
                 ++count;
+            }
         }
         return count;
     };
@@ -306,7 +310,7 @@ void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
     // Along the curve first, then just above or below it (a tag still reads as the curve's
     // when it touches it); where every place is taken, the least crowded.
     const qreal step = item->boundingRect().height();
-    for (const qreal shift : {0.0, -step, step}) {
+    for (const qreal shift : {0.0, -step, step, -2 * step, 2 * step}) {
         for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85}) {
             if (fewest == 0)
                 break;
