@@ -233,7 +233,6 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         attempt = layOut(next, filter, source, options, style, textUnits, aspect, error);
         if (!attempt)
             return false;
-        ++graph.layouts;
         scale = attempt->scale;
         view = attempt->document->view();
         model = std::move(next);
@@ -244,7 +243,6 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         model = collapseGroups(model, focus, &chosen);
     if (!tryModel(model, false))
         return std::nullopt;
-    graph.unsimplifiedScale = scale;
     if (scale < 1 && options.strictType) {
         if (error)
             *error = QStringLiteral("the graph fits a %1x%2 slide only with %3%4 pt type, smaller "

@@ -26,10 +26,6 @@ struct SlideGraph {
     // What was grouped or folded, for the slide ("Grouped: Oracle-built sites (4) …");
     // empty when nothing was.
     QString simplification;
-    // The drawing scale the first, unsimplified layout would have needed: below 1 means its
-    // type would have been smaller than minTypePt (by that factor).
-    double unsimplifiedScale = 1;
-    int layouts = 0; // how many layouts it took
 };
 
 // The graph style of a slide: the scene's fonts sized to the options' type, the other-language
