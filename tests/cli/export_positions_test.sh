@@ -46,6 +46,14 @@ JSON
     fail "placed export: $(head -c 400 "$tmp/err")"
 [ "$(rightmost "$tmp/placed.svg")" = "$mover" ] || fail "the sidecar did not move $mover right"
 grep -q warning "$tmp/err" && fail "a good sidecar gave a warning: $(head -c 400 "$tmp/err")"
+# A box moved 4000 points away shrinks the drawing: the slide says its type fell short, and
+# --strict-type refuses it.
+grep -q "Boxes placed by hand: type drawn at" "$tmp/placed.svg" ||
+    fail "the placed slide does not say its type fell short"
+if "$bin" "$tmp/deals.json" --export "$tmp/strict.svg" --strict-type >"$tmp/out" 2>"$tmp/err"; then
+    fail "--strict-type exported hand-placed boxes drawn under 10 pt"
+fi
+grep -q "placed by hand the graph fits only" "$tmp/err" || fail "--strict-type with placed boxes: $(head -c 300 "$tmp/err")"
 
 printf '{"format": "dealgraph-positions",\n "positions": [' >"$tmp/deals.positions.json"
 cp "$tmp/deals.positions.json" "$tmp/garbage"

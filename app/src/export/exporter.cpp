@@ -130,8 +130,12 @@ std::optional<PreparedSlide> prepareSlide(GraphScene& scene, const Document& doc
     if (document.hasPositionsOfModel() && scene.hasLayout()) {
         prepared.scene = &scene;
         prepared.slide = composeSlide(scene, document, options, QRectF());
-        prepared.slide.maxGraphScale = 1e9;
-        const SlideGeometry geometry = slideGeometry(prepared.slide, scene.graphStyle());
+        // The window's scene, laid out at screen type: drawn as large as it fits, as before.
+        prepared.slide.maxGraphScale = Slide{}.maxGraphScale;
+        // Measured with room for the line that may say its type falls short.
+        Slide measured = prepared.slide;
+        measured.text.simplification = QStringLiteral("-");
+        const SlideGeometry geometry = slideGeometry(measured, scene.graphStyle());
         const double smallestPx = std::min(scene.graphStyle().amountFont().pixelSize(),
                                            scene.graphStyle().secondaryNameFont().pixelSize());
         const double points = geometry.graphScale * smallestPx / options.unitsPerPoint();
