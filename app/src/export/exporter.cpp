@@ -57,7 +57,7 @@ struct Framing {
 
 Framing framingFor(const GraphScene& scene, const Document& document) {
     if (!document.filter().asOf)
-        return {visibleItemsRect(scene), {}};
+        return {scene.shownItemsRect(), {}};
     // Measured from the items alone (not what happens to be visible), the same for every date.
     Framing framing;
     const Model& model = document.model();

@@ -1,13 +1,11 @@
 #include "export/slide_renderer.h"
 
 #include "document/document.h"
-#include "scene/entity_item.h"
 #include "scene/graph_scene.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFontMetricsF>
-#include <QGraphicsItem>
 #include <QPainter>
 
 #include <algorithm>
@@ -36,20 +34,6 @@ GraphStyle styleFor(ExportTheme theme, const GraphStyle& fonts) {
 }
 
 } // namespace
-
-QRectF visibleItemsRect(const GraphScene& scene) {
-    QRectF rect;
-    for (const QGraphicsItem* item : scene.items()) {
-        if (!item->isVisible() || item->parentItem())
-            continue;
-        rect |= item->sceneBoundingRect();
-        // The totals disc is drawn behind the box, by the scene's background.
-        if (const auto* entity = qgraphicsitem_cast<const EntityItem*>(item))
-            if (const qreal r = scene.totalsDiscRadius(entity->entityId()); r > 0)
-                rect |= QRectF(entity->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
-    }
-    return rect;
-}
 
 SlideText slideTextFor(const Document& document, const View& shown, const ExportOptions& options) {
     SlideText text;

@@ -84,7 +84,4 @@ QStringList footerLines(const QStringList& sources, const QFontMetricsF& metrics
 // Paints the slide. The scene is drawn with the theme's GraphStyle and restored afterwards.
 void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide);
 
-// What "whole graph" means: the bounding box of the visible items.
-QRectF visibleItemsRect(const GraphScene& scene);
-
 } // namespace dealgraph::app

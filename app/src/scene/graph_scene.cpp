@@ -151,15 +151,15 @@ QString layOutAndWait(GraphScene& scene, const std::function<void()>& start) {
 
 QRectF GraphScene::shownItemsRect() const {
     QRectF rect;
-    for (const auto& [id, item] : entities_)
-        if (item->isVisible())
-            rect |= item->sceneBoundingRect();
-    for (FlowItem* curve : curves())
-        if (curve->isVisible()) {
-            rect |= curve->sceneBoundingRect();
-            if (curve->label() && curve->label()->isVisible())
-                rect |= curve->label()->sceneBoundingRect();
-        }
+    for (const QGraphicsItem* item : items()) {
+        if (!item->isVisible() || item->parentItem())
+            continue;
+        rect |= item->sceneBoundingRect();
+        // The totals disc is drawn behind the box, by the scene's background.
+        if (const auto* entity = qgraphicsitem_cast<const EntityItem*>(item))
+            if (const qreal r = totalsDiscRadius(entity->entityId()); r > 0)
+                rect |= QRectF(entity->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    }
     return rect;
 }
 

@@ -86,7 +86,8 @@ public:
     qreal totalsDiscRadius(const std::string& entityId) const;
     bool hasLayout() const { return !entities_.empty() || !flows_.empty(); }
 
-    // The scene rectangle of the items shown now (boxes, curves, labels); null when none.
+    // The scene rectangle of the items shown now (boxes, curves, labels, tags, totals discs):
+    // what Zoom to Fit and a whole-graph slide frame. Null when none.
     QRectF shownItemsRect() const;
     // The scene rectangle of what a selection points at (an entity's box, a deal's flows);
     // null when nothing visible matches.
