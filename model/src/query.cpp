@@ -171,7 +171,11 @@ Totals totalsFor(const Model& model, const View& view, std::string_view entityId
         for (const auto& amount : flow.amounts) {
             if (amount.unit == Unit::Percent)
                 continue;
-            Total& total = totals[{flow.type, amount.unit}];
+            auto [entry, inserted] = totals.try_emplace({flow.type, amount.unit});
+            Total& total = entry->second;
+            if (inserted)
+                total.inSum = total.outSum = AmountSum(amount.unit);
+            (out ? total.outSum : total.inSum).add(amount);
             double& sum = out ? total.out : total.in;
             sum += amount.nominal();
             if (std::isinf(sum)) {

@@ -104,8 +104,8 @@ TEST_F(Timeline, BundlesSumStandingFlowsPerPairAndType) {
     EXPECT_EQ(found->flows.size(), 3u);
     EXPECT_EQ(found->uncounted, 1); // the abandoned one
     ASSERT_TRUE(found->total.count(Unit::Usd));
-    EXPECT_DOUBLE_EQ(found->total.at(Unit::Usd).out, 350e9);
-    EXPECT_TRUE(found->total.at(Unit::Usd).approximate); // "about $300B"
+    EXPECT_DOUBLE_EQ(found->total.at(Unit::Usd).nominal(), 350e9);
+    EXPECT_EQ(humanize(found->total.at(Unit::Usd)), "about $350B"); // "about $300B" + $50B
 
     // One bundle per (from, to, type): no two share a key, and every view flow is in one.
     std::size_t members = 0;

@@ -80,6 +80,32 @@ QString amountText(const Amount& amount) {
     return qstr(humanize(amount)); // numbers and units only: "$300B", "$10–20B"
 }
 
+QString sumText(const AmountSum& sum) {
+    const Amount reading = sum.reading();
+    if (!sum.approximateBound() && !sum.openEndedCeiling())
+        return amountText(reading);
+    const QString value =
+        qstr(reading.qualifier == Qualifier::Range ? humanize(reading)
+                                                   : humanizeValue(reading.unit, reading.value));
+    switch (reading.qualifier) {
+    case Qualifier::UpTo:
+        return sum.openEndedCeiling()
+                   ? (sum.approximateBound()
+                          ? QCoreApplication::translate("ModelText", "up to about %1 + ?")
+                          : QCoreApplication::translate("ModelText", "up to %1 + ?"))
+                         .arg(value)
+                   : QCoreApplication::translate("ModelText", "up to about %1").arg(value);
+    case Qualifier::AtLeast:
+        return QCoreApplication::translate("ModelText", "at least about %1").arg(value);
+    case Qualifier::Range:
+        return QCoreApplication::translate("ModelText", "about %1").arg(value);
+    case Qualifier::Exact:
+    case Qualifier::About:
+        break;
+    }
+    return amountText(reading);
+}
+
 QString amountsText(const Flow& flow) {
     QStringList parts;
     for (const Amount& amount : flow.amounts)

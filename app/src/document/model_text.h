@@ -2,6 +2,7 @@
 // (not HTML): callers that build HTML escape it.
 #pragma once
 
+#include "dealgraph/amount_sum.h"
 #include "dealgraph/model.h"
 
 #include <QString>
@@ -38,6 +39,9 @@ QString dateText(const Date& date);
 
 // "about $300B" in the interface language (the model's humanize() is English).
 QString amountText(const Amount& amount);
+// A sum of amounts as its qualifiers allow (AmountSum::reading): "up to $110B",
+// "at least about $13B", "about $4B–5B", "up to $100B + ?".
+QString sumText(const AmountSum& sum);
 // "about $300B · 4.5 GW"; empty when the flow has no amounts.
 QString amountsText(const Flow& flow);
 // The largest money amount of the deal's flows (by nominal value), if any.

@@ -52,14 +52,14 @@ QString unitLabel(FlowType type, Unit unit) {
         displayText(type), unit == Unit::Gigawatts ? QStringLiteral("GW") : QStringLiteral("GPUs"));
 }
 
-QString totalCell(Unit unit, double value, int flows, bool approximate) {
-    if (flows == 0)
+// The total says what its members allow: "up to $110B (2 flows)", never a rounder "≈".
+QString totalCell(const AmountSum& sum) {
+    if (sum.empty())
         return QStringLiteral("—");
-    const QString amount = esc(humanizeValue(unit, value));
+    const int flows = sum.members();
     const QString count =
         flows == 1 ? DetailsText::tr("1 flow") : DetailsText::tr("%1 flows").arg(flows);
-    return QStringLiteral("%1%2 <span class=\"meta\">(%3)</span>")
-        .arg(approximate ? QStringLiteral("≈ ") : QString(), amount, count);
+    return QStringLiteral("%1 <span class=\"meta\">(%2)</span>").arg(esc(sumText(sum)), count);
 }
 
 QString statusOf(const View& view, std::size_t dealIndex) {
@@ -109,18 +109,11 @@ QString totalsSection(const DetailsContext& context, const Entity& entity) {
                             DetailsText::tr("In"), DetailsText::tr("Out"));
     for (const auto& [key, total] : totals) {
         const auto [type, unit] = key;
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(unitLabel(type, unit)),
-                         totalCell(unit, total.in, total.inFlows, total.approximate),
-                         totalCell(unit, total.out, total.outFlows, total.approximate));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                .arg(esc(unitLabel(type, unit)), totalCell(total.inSum), totalCell(total.outSum));
     }
     html += QStringLiteral("</table>");
-    bool approximate = std::any_of(totals.begin(), totals.end(),
-                                   [](const auto& entry) { return entry.second.approximate; });
-    if (approximate)
-        html += QStringLiteral("<p class=\"meta\">%1</p>")
-                    .arg(DetailsText::tr("≈ includes amounts reported as “about”, “up to”, “at "
-                                         "least” or a range (counted at its midpoint)."));
     html += uncounted;
     if (!context.filter.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>")

@@ -63,9 +63,8 @@ int weight(ChangeKind kind) {
 
 QString bundleLabel(const FlowBundle& bundle) {
     QStringList parts;
-    for (const auto& [unit, total] : bundle.total)
-        parts << amountText(Amount{
-            unit, total.approximate ? Qualifier::About : Qualifier::Exact, total.out, 0, {}});
+    for (const auto& [unit, sum] : bundle.total)
+        parts << sumText(sum);
     if (bundle.flows.size() > 1)
         parts << GraphScene::tr("%1 deals").arg(bundle.flows.size());
     return parts.join(QStringLiteral(" \u00b7 "));
@@ -197,8 +196,8 @@ void GraphScene::applyBundles() {
         }
 
         std::vector<Amount> totals;
-        for (const auto& [unit, total] : bundle.total)
-            totals.push_back(Amount{unit, Qualifier::Exact, total.out, 0, {}});
+        for (const auto& [unit, sum] : bundle.total)
+            totals.push_back(Amount{unit, Qualifier::Exact, sum.nominal(), 0, {}});
         item->setMembers(bundle.flows, std::move(deals), primary);
         item->setStatus(status);
         item->setAmountWidth(GraphStyle::flowWidth(totals));
@@ -336,8 +335,9 @@ QString GraphScene::bundleToolTip(const BundleItem* bundle) const {
         const Deal& deal = model.deals()[ref.deal];
         const QString amounts = amountsText(deal.flows[ref.flow]);
         tip += QStringLiteral("<br>\u2022 ") + qstr(deal.title).toHtmlEscaped();
-        if (!amounts.isEmpty())
-            tip += QStringLiteral(": ") + amounts.toHtmlEscaped();
+        // Each member with its own amount, as reported: the label's total only adds them up.
+        tip += QStringLiteral(": ") +
+               (amounts.isEmpty() ? tr("no amount reported") : amounts).toHtmlEscaped();
         if (ref.deal < view.status.size() && view.status[ref.deal])
             tip += QStringLiteral(" (") + displayText(*view.status[ref.deal]).toHtmlEscaped() +
                    QStringLiteral(")");

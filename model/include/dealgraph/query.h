@@ -2,6 +2,7 @@
 // neighbourhoods, totals per entity and circular flows. All pure functions of the model.
 #pragma once
 
+#include "dealgraph/amount_sum.h"
 #include "dealgraph/model.h"
 
 #include <cstddef>
@@ -70,6 +71,9 @@ struct Total {
     int inFlows = 0;
     int outFlows = 0;
     bool approximate = false; // some summed amount was "about", "up to", "at least" or a range
+    // The same sums with their qualifiers combined (AmountSum): what a label may say.
+    AmountSum inSum;
+    AmountSum outSum;
 };
 // Keyed by flow type and unit: (Money, Usd), (Compute, Gigawatts), (Compute, Gpus), ...
 using Totals = std::map<std::pair<FlowType, Unit>, Total>;
