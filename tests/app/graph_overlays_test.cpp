@@ -133,7 +133,7 @@ TEST_F(BundledDatasetScene, SummedModeDrawsOneCurvePerPairAndTypeWithItsTotal) {
     EXPECT_TRUE(
         toOracle->label()->text().contains(QStringLiteral("%1 deals").arg(found->flows.size())));
     EXPECT_EQ(toOracle->primaryDeal(), "openai-oracle-300b"); // the biggest that stands
-    EXPECT_TRUE(scene->toolTipFor(toOracle).contains(QStringLiteral("OpenAI buys about $300B")));
+    EXPECT_TRUE(scene->toolTipFor(toOracle).contains(QStringLiteral("OpenAI buys $300B")));
 
     // A click on the bundle opens its biggest deal; the selection lights the bundle.
     toOracle->pressed();
