@@ -43,12 +43,25 @@ TEST_F(ShellExport, PngHasTheRequestedSizeAndSlideDpi) {
     EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, 144, 0.5);
 }
 
-TEST_F(ShellExport, TheSelectionOnScreenIsInTheExport) {
-    const QImage plain = exportPng("plain.png");
+// A slide shows the graph, not where the user clicked last: no casing, nothing dimmed because a
+// deal is selected, in a whole-graph or a current-view slide; the window keeps its selection.
+TEST_F(ShellExport, TheSelectionOnScreenIsNotInTheExport) {
+    ExportOptions current;
+    current.scope = ExportScope::CurrentView;
+    // Selecting brings the deal into view; clearing the selection leaves the view where it is.
     document().select(Selection::deal("openai-oracle-300b"));
     QCoreApplication::processEvents();
     const QImage selected = exportPng("selected.png");
-    EXPECT_NE(plain, selected) << "the selection highlight must be exported";
+    const QImage selectedView = exportPng("selected-view.png", current);
+    FlowItem* curve = window->graphScene()->flowItem("openai-oracle-300b", 0);
+    ASSERT_NE(curve, nullptr);
+    EXPECT_EQ(curve->selectionState(), FlowSelection::Selected) << "the window lost it";
+
+    document().select(Selection{});
+    QCoreApplication::processEvents();
+    EXPECT_EQ(exportPng("plain.png"), selected) << "a whole-graph slide drew the selection";
+    EXPECT_EQ(exportPng("plain-view.png", current), selectedView)
+        << "a current-view slide drew the selection";
 }
 
 TEST_F(ShellExport, FilteredOutFlowsAreNotExported) {

@@ -313,6 +313,19 @@ void Document::stepDeal(int direction) {
     select(Selection::deal(model_.deals()[order[target]].id));
 }
 
+Document::DealPosition Document::dealPosition() const {
+    DealPosition position;
+    const auto selected = model_.dealIndex(selection_.dealId());
+    for (std::size_t deal : model_.chronological()) {
+        if (!view_.containsDeal(deal))
+            continue;
+        ++position.count;
+        if (selected && deal == *selected)
+            position.index = position.count;
+    }
+    return position;
+}
+
 void Document::setWatchFile(bool watch) {
     watchFile_ = watch;
     this->startWatching(filePath_);

@@ -100,6 +100,13 @@ public:
     // view shows, starting from the selected deal; wraps around. Selects it.
     void selectNextDeal();
     void selectPreviousDeal();
+    // Where the selected deal stands in that order: "Deal 7 of 34". `index` is 1-based, 0 when
+    // the selection is no deal the view shows; `count` is how many deals the view shows.
+    struct DealPosition {
+        int index = 0;
+        int count = 0;
+    };
+    DealPosition dealPosition() const;
 
     // Automatic reload when the open file changes on disk (on by default).
     void setWatchFile(bool watch);

@@ -95,7 +95,13 @@ Slide composeSlide(GraphScene& scene, const Document& document, const ExportOpti
     // more. The current view is the window's scene, drawn as it fits.
     slide.maxGraphScale = currentView ? slide.maxGraphScale : kMaxSlideGraphScale;
     if (currentView) {
+        // The view's rectangle, grown to take whole every box it shows a part of: a slide
+        // with half of OpenAI's box at its edge reads as a mistake.
         slide.source = viewRect;
+        const Model& model = document.model();
+        for (std::size_t e : shown.entities)
+            if (const EntityItem* item = scene.entityItem(model.entities()[e].id))
+                slide.source |= item->mapRectToScene(item->boxRect());
     } else {
         Framing framing = framingFor(scene, document);
         slide.source = framing.source;
@@ -114,6 +120,19 @@ struct PreparedSlide {
     std::optional<SlideGraph> graph;
     GraphScene* scene = nullptr;
     Slide slide;
+};
+
+// A slide shows the graph, not the window's state: no selection casing, no deal lit because it
+// was clicked last, no hover. The window's scene gets them back when the slide is drawn.
+class SelectionHidden {
+public:
+    explicit SelectionHidden(GraphScene& scene) : scene_(scene) { scene_.setSelectionDrawn(false); }
+    ~SelectionHidden() { scene_.setSelectionDrawn(true); }
+    SelectionHidden(const SelectionHidden&) = delete;
+    SelectionHidden& operator=(const SelectionHidden&) = delete;
+
+private:
+    GraphScene& scene_;
 };
 
 std::optional<PreparedSlide> prepareSlide(GraphScene& scene, const Document& document,
@@ -238,6 +257,7 @@ QByteArray renderSlide(GraphScene& scene, const Document& document, const Export
         return {};
     GraphScene& drawn = *prepared->scene;
     const Slide& slide = prepared->slide;
+    const SelectionHidden hidden(drawn);
     QByteArray bytes;
     switch (options.format) {
     case ExportFormat::Png:
@@ -320,6 +340,7 @@ QMimeData* slideMimeData(GraphScene& scene, const Document& document, const Expo
     auto prepared = prepareSlide(scene, document, options, viewRect, nullptr);
     if (!prepared)
         return mime;
+    const SelectionHidden hidden(*prepared->scene);
     const QByteArray png = renderPng(*prepared->scene, prepared->slide, options.dotsPerInch());
     mime->setImageData(QImage::fromData(png, "png"));
     mime->setData(QStringLiteral("image/png"), png);

@@ -88,9 +88,6 @@ std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& sou
     attempt.document->setFilter(filter);
     attempt.document->setCompareFrom(from.compareFrom());
     attempt.document->setDisplayOptions(from.displayOptions());
-    // What the user selected stays emphasised on the slide, as on screen, if the slide shows it.
-    if (attempt.document->isValid(from.selection()))
-        attempt.document->select(from.selection());
     if (!failure.isEmpty()) {
         if (error)
             *error = QStringLiteral("layout failed: %1").arg(failure);

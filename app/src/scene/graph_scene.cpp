@@ -61,7 +61,14 @@ GraphScene::GraphScene(Document* document, QObject* parent)
         applyView();
         applyHover();
     });
-    connect(document_, &Document::selectionChanged, this, [this] { applySelection(); });
+    connect(document_, &Document::selectionChanged, this, [this] {
+        applySelection();
+        // The selected deal is what stays lit (restingEmphasis). A flow that happens to be
+        // under a pointer resting since before the selection changed (Next Deal from the
+        // keyboard) must not take the highlight over; the next hover does, until it leaves.
+        hover_ = {};
+        applyHover();
+    });
     connect(document_, &Document::positionsChanged, this, &GraphScene::applyPositions);
     connect(document_, &Document::displayChanged, this, [this] {
         applyView();
@@ -121,11 +128,20 @@ QRectF GraphScene::boundsOf(const Selection& selection) const {
         if (EntityItem* item = entityItem(selection.id); item && item->isVisible())
             bounds = item->mapRectToScene(item->boxRect());
     } else if (selection.kind != Selection::Kind::None) {
-        for (FlowItem* item : curves())
-            if (item->isVisible() && item->involvesDeal(selection.id))
-                // A straight level line has a path box of no height, which intersects
-                // nothing: the line's own width makes it an area.
-                bounds |= item->mapRectToScene(item->path().boundingRect().adjusted(-2, -2, 2, 2));
+        for (FlowItem* item : curves()) {
+            if (!item->isVisible() || !item->involvesDeal(selection.id))
+                continue;
+            // A straight level line has a path box of no height, which intersects
+            // nothing: the line's own width makes it an area.
+            bounds |= item->mapRectToScene(item->path().boundingRect().adjusted(-2, -2, 2, 2));
+            if (item->label() && item->label()->isVisible())
+                bounds |= item->label()->sceneBoundingRect();
+            // The whole deal is its parties too: a curve ends at a box's border, and framing
+            // only the curves cut the box at the view's edge (OpenAI, at the left).
+            for (const std::string* end : {&item->ends().from, &item->ends().to})
+                if (EntityItem* box = entityItem(*end); box && box->isVisible())
+                    bounds |= box->mapRectToScene(box->boxRect());
+        }
     }
     return bounds;
 }
@@ -319,8 +335,16 @@ void GraphScene::applyView() {
     applyTotalsDiscs();
 }
 
+void GraphScene::setSelectionDrawn(bool drawn) {
+    selectionDrawn_ = drawn;
+    hover_ = {};
+    applySelection();
+    applyHover();
+}
+
 void GraphScene::applySelection() {
-    const Selection& selection = document_->selection();
+    const Selection none;
+    const Selection& selection = selectionDrawn_ ? document_->selection() : none;
     for (auto& [id, item] : entities_)
         item->setSelectedInDocument(selection.kind == Selection::Kind::Entity &&
                                     selection.id == id);
@@ -340,21 +364,29 @@ void GraphScene::applySelection() {
 }
 
 void GraphScene::hoverEntity(const std::string& entityId) {
+    if (hoverSuspended_)
+        return;
     hover_ = {Hover::Kind::Entity, entityId};
     applyHover();
 }
 
 void GraphScene::hoverDeal(const std::string& dealId) {
+    if (hoverSuspended_)
+        return;
     hover_ = {Hover::Kind::Deal, dealId};
     applyHover();
 }
 
 void GraphScene::hoverBundle(const BundleItem* bundle) {
+    if (hoverSuspended_)
+        return;
     hover_ = {Hover::Kind::Bundle, {}, bundle};
     applyHover();
 }
 
 void GraphScene::clearHover() {
+    if (hoverSuspended_)
+        return;
     hover_ = {};
     applyHover();
 }

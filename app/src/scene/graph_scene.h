@@ -85,6 +85,10 @@ public:
     // Radius (scene units) of the disc behind an entity when sizing by money; 0 without one.
     qreal totalsDiscRadius(const std::string& entityId) const;
     bool hasLayout() const { return !entities_.empty() || !flows_.empty(); }
+    // Whether the document's selection shows (its casing, and its deal lit with the rest
+    // dimmed). Slides turn it off while they draw: a slide shows the graph, not where the
+    // user clicked last. Also forgets the hover.
+    void setSelectionDrawn(bool drawn);
 
     // The scene rectangle of the items shown now (boxes, curves, labels, tags, totals discs):
     // what Zoom to Fit and a whole-graph slide frame. Null when none.
@@ -98,6 +102,12 @@ public:
     void hoverDeal(const std::string& dealId);
     void hoverBundle(const BundleItem* bundle);
     void clearHover();
+    // While suspended, hovering changes nothing. The view suspends it when a selection comes
+    // from elsewhere (Next Deal, search) and the view scrolls under a resting pointer: Qt then
+    // replays the pointer's position, and the flow that slides under it would take the
+    // highlight from the deal just stepped to. A real pointer move resumes it.
+    void setHoverSuspended(bool suspended) { hoverSuspended_ = suspended; }
+    bool hoverSuspended() const { return hoverSuspended_; }
     void selectInDocument(const Selection& selection);
 
     // ---- Hand placement (graph_scene_positions.cpp) ----
@@ -164,6 +174,8 @@ private:
     // Whether emphasis comes from the highlight (a cycle) or the comparison when nothing is
     // hovered: what they point at stays, the rest is dimmed.
     std::optional<Emphasis> restingEmphasis(const FlowItem* curve) const;
+    // The selected (or selected flow's) deal, when the view shows it.
+    const Deal* shownSelectedDeal() const;
     QString bundleToolTip(const BundleItem* bundle) const;
     std::optional<Emphasis> restingEmphasis(const std::string& entityId) const;
     // Every curve: the flows and the bundles.
@@ -223,6 +235,8 @@ private:
     QRectF layoutSceneRect_;
 
     Hover hover_;
+    bool selectionDrawn_ = true;
+    bool hoverSuspended_ = false;
     bool pressOnEmpty_ = false; // the last left press hit no item: a click there deselects
 };
 

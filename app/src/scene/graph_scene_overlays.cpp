@@ -356,9 +356,23 @@ std::optional<Emphasis> GraphScene::restingEmphasis(const FlowItem* curve) const
             part = highlight.flows.count(refOf(curve)) > 0;
         return part ? Emphasis::Highlighted : Emphasis::Dimmed;
     }
+    // A selected deal stays lit as it was when clicked, wherever the pointer went since (and
+    // whether it was clicked, searched or stepped to): the details panel describes it.
+    if (const Deal* deal = shownSelectedDeal())
+        return curve->involvesDeal(deal->id) ? Emphasis::Highlighted : Emphasis::Dimmed;
     if (document_->compareFrom())
         return changeBadgeOf(curve) ? Emphasis::Normal : Emphasis::Dimmed;
     return std::nullopt;
+}
+
+const Deal* GraphScene::shownSelectedDeal() const {
+    const std::string id = document_->selection().dealId();
+    if (id.empty() || !selectionDrawn_)
+        return nullptr;
+    const auto index = document_->model().dealIndex(id);
+    if (!index || !document_->view().containsDeal(*index))
+        return nullptr;
+    return &document_->model().deals()[*index];
 }
 
 std::optional<Emphasis> GraphScene::restingEmphasis(const std::string& entityId) const {
@@ -366,6 +380,12 @@ std::optional<Emphasis> GraphScene::restingEmphasis(const std::string& entityId)
     const auto index = document_->model().entityIndex(entityId);
     if (!highlight.isEmpty())
         return index && highlight.entities.count(*index) ? Emphasis::Highlighted : Emphasis::Dimmed;
+    if (const Deal* deal = shownSelectedDeal()) {
+        const bool party = std::any_of(deal->flows.begin(), deal->flows.end(), [&](const Flow& f) {
+            return f.from == entityId || f.to == entityId;
+        });
+        return party ? Emphasis::Normal : Emphasis::Dimmed;
+    }
     if (document_->compareFrom())
         return index && changedEntities_.count(*index) ? Emphasis::Normal : Emphasis::Dimmed;
     return std::nullopt;

@@ -5,6 +5,7 @@
 #include "scene/legend.h"
 #include "scene/paint_detail.h"
 
+#include <QCursor>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
@@ -166,6 +167,10 @@ void GraphView::revealSelection() {
     // Clicking an item must not move it away from under the pointer.
     if (clicking_)
         return;
+    // Not from a click here: the pointer rests where it was, and what scrolls under it must not
+    // light up instead of the selection (see GraphScene::setHoverSuspended).
+    scene_->setHoverSuspended(true);
+    suspendedAt_ = QCursor::pos();
     const QRectF target = scene_->boundsOf(scene_->document()->selection());
     if (target.isNull())
         return;
@@ -341,6 +346,8 @@ void GraphView::mouseMoveEvent(QMouseEvent* event) {
         return;
     }
     hoverCleared_ = false;
+    if (scene_->hoverSuspended() && event->globalPosition().toPoint() != suspendedAt_)
+        scene_->setHoverSuspended(false);
     QGraphicsView::mouseMoveEvent(event);
 }
 

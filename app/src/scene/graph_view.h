@@ -97,6 +97,7 @@ private:
     bool animated_ = true;
     bool fitted_ = true;    // the user has not zoomed since the last fit: resizing refits
     bool clicking_ = false; // a selection now comes from a click in this view
+    QPoint suspendedAt_;    // where the pointer rested when hover was suspended
     QTimer* settleTimer_;
     bool largeScene_ = false; // counted at each new layout
     bool moving_ = false;

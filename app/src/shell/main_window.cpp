@@ -176,6 +176,10 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
     bar->addAction(a.previousDeal);
     bar->addAction(a.nextDeal);
+    dealPosition_ = new QLabel(bar);
+    dealPosition_->setObjectName(QStringLiteral("dealPosition"));
+    dealPosition_->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(dealPosition_);
     bar->addSeparator();
     bar->addAction(a.zoomIn);
     bar->addAction(a.zoomOut);
@@ -224,6 +228,7 @@ void MainWindow::connectDocument() {
     });
     connect(document_, &Document::viewChanged, this, &MainWindow::updateNavigation);
     connect(document_, &Document::historyChanged, this, &MainWindow::updateNavigation);
+    connect(document_, &Document::selectionChanged, this, &MainWindow::updateNavigation);
     connect(document_, &Document::loadFailed, this, &MainWindow::showLoadErrors);
     connect(document_, &Document::reloaded, this, [this](const QString& path) {
         showMessage(tr("Reloaded %1").arg(QFileInfo(path).fileName()));
@@ -270,6 +275,13 @@ void MainWindow::updateNavigation() {
     const bool hasDeals = !document_->view().deals.empty();
     actions_.previousDeal->setEnabled(hasDeals);
     actions_.nextDeal->setEnabled(hasDeals);
+    // Stepping through deals needs to say where it is; with no deal selected, how far it goes.
+    const Document::DealPosition position = document_->dealPosition();
+    dealPosition_->setText(position.index > 0
+                               ? tr("Deal %1 of %2").arg(position.index).arg(position.count)
+                               : QString());
+    dealPosition_->setToolTip(
+        tr("The selected deal's place among the %1 deals shown, by date").arg(position.count));
     const Model& model = document_->model();
     const View& view = document_->view();
     counts_->setText(
