@@ -43,6 +43,41 @@ bool meetsMinimum(const Deal& deal, const Amount& minimum) {
     return false;
 }
 
+// Keeps the focus's deals (see Focus) among the flows the other filters kept.
+void focusOn(const Model& model, const Focus& focus, View& view) {
+    std::set<std::size_t> reached;
+    std::set<std::size_t> keptDeals;
+    if (auto centre = model.entityIndex(focus.entity)) {
+        reached.insert(*centre);
+        std::set<std::size_t> inner; // entities whose every (kept) deal is shown
+        for (int step = 0; step < std::max(0, focus.steps); ++step) {
+            inner = reached;
+            for (const FlowRef& ref : view.flows) {
+                const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
+                if (inner.count(*model.entityIndex(flow.from)) ||
+                    inner.count(*model.entityIndex(flow.to)))
+                    keptDeals.insert(ref.deal);
+            }
+            for (const FlowRef& ref : view.flows)
+                if (keptDeals.count(ref.deal)) {
+                    const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
+                    reached.insert(*model.entityIndex(flow.from));
+                    reached.insert(*model.entityIndex(flow.to));
+                }
+        }
+    }
+    std::erase_if(view.flows, [&](const FlowRef& ref) {
+        if (keptDeals.count(ref.deal))
+            return false;
+        if (!focus.includeDealsAmong)
+            return true;
+        const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
+        return !reached.count(*model.entityIndex(flow.from)) ||
+               !reached.count(*model.entityIndex(flow.to));
+    });
+    view.entities.assign(reached.begin(), reached.end());
+}
+
 // Breadth-first over an undirected adjacency list.
 std::set<std::size_t> reachable(const std::vector<std::vector<std::size_t>>& adjacency,
                                 std::size_t start, int steps) {
@@ -101,19 +136,8 @@ View applyFilter(const Model& model, const Filter& filter) {
         }
     }
 
-    if (filter.focus) {
-        // Focus keeps what lies within N steps over the flows the other filters kept.
-        std::set<std::size_t> near;
-        if (auto centre = model.entityIndex(filter.focus->entity))
-            near = reachable(adjacencyOf(model, view.flows), *centre,
-                             std::max(0, filter.focus->steps));
-        std::erase_if(view.flows, [&](const FlowRef& ref) {
-            const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
-            return !near.count(*model.entityIndex(flow.from)) ||
-                   !near.count(*model.entityIndex(flow.to));
-        });
-        view.entities.assign(near.begin(), near.end());
-    }
+    if (filter.focus)
+        focusOn(model, *filter.focus, view);
 
     std::set<std::size_t> entities(view.entities.begin(), view.entities.end());
     std::set<std::size_t> dealSet;

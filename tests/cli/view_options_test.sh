@@ -38,6 +38,17 @@ grep -q '"stargate"' "$tmp/early.dot" || fail "Stargate missing on the day it wa
 expect 0 "focus" "$bin" --export "$tmp/focus.dot" --focus g42
 grep -q '"mgx"' "$tmp/focus.dot" || fail "focus on G42 lacks its partner MGX"
 grep -q '"oracle"' "$tmp/focus.dot" && fail "focus on G42 (1 step) shows Oracle"
+# Focus means that entity's deals: Oracle's partners OpenAI and Microsoft are shown, their
+# revenue shares with each other (not Oracle's deals) only when asked for.
+expect 0 "focus oracle" "$bin" --export "$tmp/oracle.dot" --focus oracle:1
+grep -q '"microsoft"' "$tmp/oracle.dot" || fail "focus on Oracle lacks its partner Microsoft"
+share='"(openai" -> "microsoft|microsoft" -> "openai)" \[label="[0-9]+%"'
+grep -Eq "$share" "$tmp/oracle.dot" &&
+    fail "focus on Oracle draws a revenue share between OpenAI and Microsoft"
+expect 0 "focus oracle among" "$bin" --export "$tmp/among.dot" --focus oracle:1 --with-deals-among
+grep -Eq "$share" "$tmp/among.dot" ||
+    fail "--with-deals-among lost the deals between Oracle's partners"
+expect 2 "among without focus" "$bin" --export "$tmp/x.dot" --with-deals-among
 expect 0 "filter" "$bin" --export "$tmp/money.dot" --filter flow=money --filter min=usd:1e11
 grep -q 'label="\$300B"' "$tmp/money.dot" || fail "min=usd:1e11 lost the \$300B contract"
 grep -q '\$650M' "$tmp/money.dot" && fail "min=usd:1e11 kept the \$650M deal"

@@ -2,6 +2,8 @@
 
 #include "dealgraph/query.h"
 
+#include <algorithm>
+
 using namespace dealgraph;
 
 namespace {
@@ -114,7 +116,41 @@ TEST_F(Queries, FocusKeepsTheNeighbourhood) {
     view = applyFilter(model, filter);
     EXPECT_EQ(entityIds(view),
               (std::set<std::string>{"abilene", "openai", "oracle", "nvidia", "microsoft"}));
-    EXPECT_TRUE(dealIds(view).count("gpus")) << "both ends of Oracle-Nvidia are within two steps";
+    // Oracle-Nvidia involves neither Abilene nor its partner OpenAI: a deal among the parties
+    // reached, not one of theirs.
+    EXPECT_FALSE(dealIds(view).count("gpus"));
+    filter.focus->includeDealsAmong = true;
+    EXPECT_TRUE(dealIds(applyFilter(model, filter)).count("gpus"))
+        << "asked for: both ends of Oracle-Nvidia are within two steps";
+}
+
+// "Oracle's deals": --focus oracle:1 on the bundled dataset draws no OpenAI-Microsoft revenue
+// share (20% and 75%), though both are Oracle's partners.
+TEST(FocusOnTheDataset, OneStepIsTheEntitysOwnDeals) {
+    const Model model = test::loadValid(DEALGRAPH_DATASET);
+    Filter filter;
+    filter.focus = Focus{"oracle", 1};
+    const View view = applyFilter(model, filter);
+    ASSERT_TRUE(view.containsEntity(*model.entityIndex("microsoft")));
+    ASSERT_TRUE(view.containsEntity(*model.entityIndex("openai")));
+    for (std::size_t d : view.deals) {
+        const Deal& deal = model.deals()[d];
+        const bool oracles = std::any_of(deal.flows.begin(), deal.flows.end(), [](const Flow& f) {
+            return f.from == "oracle" || f.to == "oracle";
+        });
+        EXPECT_TRUE(oracles) << deal.id << " does not involve Oracle";
+    }
+    for (const FlowRef& ref : view.flows) {
+        const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
+        EXPECT_FALSE(flow.type == FlowType::RevenueShare &&
+                     ((flow.from == "openai" && flow.to == "microsoft") ||
+                      (flow.from == "microsoft" && flow.to == "openai")))
+            << model.deals()[ref.deal].id;
+    }
+    filter.focus->includeDealsAmong = true;
+    const View among = applyFilter(model, filter);
+    EXPECT_GT(among.deals.size(), view.deals.size());
+    EXPECT_TRUE(among.containsDeal(*model.dealIndex("microsoft-openai-investment")));
 }
 
 TEST_F(Queries, NeighbourhoodCountsSteps) {

@@ -40,7 +40,9 @@ QString describeFilter(const Model& model, const Filter& filter,
                                                    .arg(entityName(model, filter.focus->entity))
                                              : FilterBar::tr("Focus: %1, %2 steps")
                                                    .arg(entityName(model, filter.focus->entity))
-                                                   .arg(filter.focus->steps));
+                                                   .arg(filter.focus->steps)) +
+                       (filter.focus->includeDealsAmong ? FilterBar::tr(", deals among them")
+                                                        : QString());
     if (filter.asOf)
         clauses << FilterBar::tr("As of %1").arg(dateText(*filter.asOf));
     if (compareFrom)

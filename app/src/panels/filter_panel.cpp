@@ -206,6 +206,12 @@ QWidget* FilterPanel::buildAmountAndFocus() {
     connect(steps_, &QSpinBox::valueChanged, this, [this] { apply(); });
     form->addRow(tr("Steps away"), steps_);
 
+    dealsAmong_ = new QCheckBox(tr("Include deals among them"), box);
+    dealsAmong_->setToolTip(tr("Also show the deals between the focus entity's partners that "
+                               "do not involve it"));
+    connect(dealsAmong_, &QCheckBox::toggled, this, [this] { apply(); });
+    form->addRow(QString(), dealsAmong_);
+
     problem_ = new QLabel(box);
     problem_->setWordWrap(true);
     problem_->setVisible(false);
@@ -274,7 +280,7 @@ Filter FilterPanel::filterFromControls() const {
     const int index = focus_->currentIndex();
     const QString id = index > 0 ? focus_->itemData(index).toString() : QString();
     if (!id.isEmpty() && focus_->currentText() == focus_->itemText(index))
-        filter.focus = Focus{id.toStdString(), steps_->value()};
+        filter.focus = Focus{id.toStdString(), steps_->value(), dealsAmong_->isChecked()};
     return filter;
 }
 
@@ -343,6 +349,8 @@ void FilterPanel::showFilter() {
     if (filter.focus)
         steps_->setValue(std::clamp(filter.focus->steps, 1, kMaxFocusSteps));
     steps_->setEnabled(filter.focus.has_value());
+    dealsAmong_->setChecked(filter.focus && filter.focus->includeDealsAmong);
+    dealsAmong_->setEnabled(filter.focus.has_value());
     syncing_ = false;
 }
 

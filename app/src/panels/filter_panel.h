@@ -45,6 +45,7 @@ public:
     QLineEdit* amountEdit() const { return amount_; }
     QComboBox* focusCombo() const { return focus_; }
     QSpinBox* stepsSpin() const { return steps_; }
+    QCheckBox* dealsAmongCheck() const { return dealsAmong_; }
     QPushButton* resetButton() const { return reset_; }
     QLabel* problemLabel() const { return problem_; }
 
@@ -73,6 +74,7 @@ private:
     QLineEdit* amount_ = nullptr;
     QComboBox* focus_ = nullptr;
     QSpinBox* steps_ = nullptr;
+    QCheckBox* dealsAmong_ = nullptr; // Focus::includeDealsAmong
     QPushButton* reset_ = nullptr;
     QLabel* problem_ = nullptr;
     std::map<QString, std::string> idByName_; // every name, lower case -> entity id

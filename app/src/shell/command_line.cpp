@@ -54,7 +54,10 @@ QString usageText() {
         "  --filter KEY=VALUES keep only: flow=money,compute  kind=cloud-contract,lease\n"
         "                      status=active,signed  entity=company,site  min=usd:1e9\n"
         "                      (repeatable; values are the format's spellings)\n"
-        "  --focus ID[:STEPS]  only the entity ID and what lies within STEPS flows (default 1)\n"
+        "  --focus ID[:STEPS]  only the deals of entity ID and their other parties; each further\n"
+        "                      step adds those parties' deals (default 1)\n"
+        "  --with-deals-among  with --focus, also the deals among those parties that do not\n"
+        "                      involve ID (OpenAI-Microsoft when focused on Oracle)\n"
         "  --compare D1,D2     show the deals as of D2 and tag what appeared, changed status\n"
         "                      or ended since D1 (D2 may be \"latest\")\n"
         "  --summed            one curve per pair of entities and flow type, with its total\n"
@@ -75,6 +78,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
             *error = message;
         return std::nullopt;
     };
+    bool focusDealsAmong = false; // applies to --focus wherever it stands
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments[i];
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
@@ -230,6 +234,8 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 return fail(QStringLiteral("--focus %1: %2")
                                 .arg(arguments[i], QString::fromStdString(why)));
             line.filter.focus = focus;
+        } else if (arg == QLatin1String("--with-deals-among")) {
+            focusDealsAmong = true;
         } else if (arg == QLatin1String("--generate")) {
             if (++i >= arguments.size())
                 return fail(QStringLiteral("--generate needs a number of entities"));
@@ -278,6 +284,11 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
             return fail(QStringLiteral("--compare and --as-of name different dates; the "
                                        "comparison's second date is the slide's date"));
         line.filter.asOf = line.compareTo;
+    }
+    if (focusDealsAmong) {
+        if (!line.filter.focus)
+            return fail(QStringLiteral("--with-deals-among only goes with --focus"));
+        line.filter.focus->includeDealsAmong = true;
     }
     if (line.seed && line.mode != Mode::Generate)
         return fail(QStringLiteral("--seed only goes with --generate"));

@@ -25,9 +25,15 @@ struct FlowRef {
     auto operator<=>(const FlowRef&) const = default;
 };
 
+// "Oracle's deals": the deals the entity takes part in and their other parties. Each further
+// step takes the deals of the parties reached so far. Deals among the parties that involve
+// none of the entities nearer the centre (OpenAI's revenue share to Microsoft, when focused on
+// Oracle) are left out unless `includeDealsAmong`.
 struct Focus {
     std::string entity;
-    int steps = 1; // 1 = direct partners
+    int steps = 1; // 1 = the entity's own deals
+    bool includeDealsAmong = false;
+    bool operator==(const Focus&) const = default;
 };
 
 // Empty sets mean "no restriction".
