@@ -2,10 +2,14 @@
 // agree on what is selected, however it was selected.
 #include "shell_fixture.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
+#include <QCompleter>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QStatusBar>
+
+#include <set>
 
 namespace dealgraph::app::shelltest {
 namespace {
@@ -148,6 +152,47 @@ TEST(SearchBoxFind, PrefersExactNamesThenPrefixesThenShortNames) {
     EXPECT_EQ(SearchBox::findEntity(model, QStringLiteral("open")), "openai");
     EXPECT_EQ(SearchBox::findEntity(model, QStringLiteral("")), std::nullopt);
     EXPECT_EQ(SearchBox::findEntity(model, QStringLiteral("Microsoft")), std::nullopt);
+}
+
+// Typing "Stargate" lists each entity once, best first, with the alias that matched in brackets
+// (the completer listed every alias as a row: five of the joint venture's).
+TEST(SearchBoxFind, ListsEachEntityOnceBestFirst) {
+    Document document;
+    ASSERT_TRUE(document.loadEmbedded());
+    const auto matches = SearchBox::matchEntities(document.model(), QStringLiteral("Stargate"));
+    ASSERT_GE(matches.size(), 3u);
+    std::set<std::string> ids;
+    for (const auto& match : matches)
+        EXPECT_TRUE(ids.insert(match.entityId).second) << match.entityId << " listed twice";
+    EXPECT_EQ(matches.front().entityId, "stargate");
+    EXPECT_EQ(SearchBox::rowText(matches.front()), QStringLiteral("Stargate"));
+    for (const auto& match : matches)
+        if (match.entityId == "uk-stargate-site") {
+            EXPECT_EQ(SearchBox::rowText(match),
+                      QStringLiteral("UK Stargate data center (Stargate UK)"));
+        }
+    // A match through an alias names the alias.
+    const auto mercury = SearchBox::matchEntities(document.model(), QStringLiteral("Mercury"));
+    ASSERT_FALSE(mercury.empty());
+    EXPECT_EQ(mercury.front().entityId, "stargate-mercury");
+    EXPECT_TRUE(SearchBox::rowText(mercury.front()).endsWith(QStringLiteral("(Mercury)")))
+        << SearchBox::rowText(mercury.front()).toStdString();
+}
+
+TEST_F(ShellTest, TheCompletionPopupHasOneRowPerEntity) {
+    ASSERT_TRUE(document().loadEmbedded());
+    SearchBox* search = window->searchBox();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Stargate"));
+    QAbstractItemModel* rows = search->completer()->completionModel();
+    ASSERT_NE(rows, nullptr);
+    std::set<QString> ids;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        EXPECT_TRUE(
+            ids.insert(rows->index(row, 0).data(SearchBox::EntityIdRole).toString()).second);
+    EXPECT_GE(rows->rowCount(), 3);
+    EXPECT_EQ(rows->index(0, 0).data(SearchBox::EntityIdRole).toString(),
+              QStringLiteral("stargate"));
 }
 
 } // namespace

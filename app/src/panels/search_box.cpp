@@ -7,6 +7,9 @@
 #include <QCompleter>
 #include <QStandardItemModel>
 
+#include <algorithm>
+#include <tuple>
+
 namespace dealgraph::app {
 
 namespace {
@@ -21,10 +24,10 @@ SearchBox::SearchBox(Document* document, QWidget* parent)
     setToolTip(tr("Type a name, an alias or a Chinese name (甲骨文, 软银) and press Enter"));
 
     auto* completer = new QCompleter(entries_, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionRole(MatchRole); // match one name, show "name — entity"
-    completer->setCompletionMode(QCompleter::PopupCompletion);
+    // The rows are ranked here, one per entity (matchEntities): the completer shows them as
+    // they are. Its own filter listed each alias as a row of its own: five "Stargate"s.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCompletionRole(MatchRole); // Enter on a row puts the matched name in the box
     completer->setMaxVisibleItems(12);
     setCompleter(completer);
 
@@ -32,59 +35,102 @@ SearchBox::SearchBox(Document* document, QWidget* parent)
             [this](const QModelIndex& index) {
                 selectEntity(index.data(EntityIdRole).toString().toStdString());
             });
+    connect(this, &QLineEdit::textEdited, this, &SearchBox::updateCompletions);
     connect(this, &QLineEdit::returnPressed, this, &SearchBox::search);
-    connect(document_, &Document::modelReset, this, &SearchBox::rebuild);
-    rebuild();
+    connect(document_, &Document::modelReset, this, [this] { entries_->clear(); });
 }
 
-void SearchBox::rebuild() {
+void SearchBox::updateCompletions(const QString& text) {
     entries_->clear();
-    for (const Entity& entity : document_->model().entities()) {
+    const std::vector<Match> matches = matchEntities(document_->model(), text);
+    for (const Match& match : matches) {
+        auto* item = new QStandardItem(rowText(match));
+        item->setData(match.matched, MatchRole);
+        item->setData(qstr(match.entityId), EntityIdRole);
+        item->setEditable(false);
+        entries_->appendRow(item);
+    }
+    if (matches.empty())
+        completer()->popup()->hide();
+    else
+        completer()->complete();
+}
+
+QString SearchBox::rowText(const Match& match) {
+    return match.matched == match.name ? match.name : tr("%1 (%2)").arg(match.name, match.matched);
+}
+
+namespace {
+
+// 0 exact, 1 the name starts with the text, 2 a word of it does, 3 it contains the text;
+// -1 no match.
+int rankOf(const QString& name, const QString& wanted) {
+    if (name.compare(wanted, Qt::CaseInsensitive) == 0)
+        return 0;
+    const qsizetype at = name.indexOf(wanted, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return -1;
+    if (at == 0)
+        return 1;
+    for (qsizetype from = at; from >= 0; from = name.indexOf(wanted, from + 1, Qt::CaseInsensitive))
+        if (!name.at(from - 1).isLetterOrNumber())
+            return 2;
+    return 3;
+}
+
+} // namespace
+
+std::vector<SearchBox::Match> SearchBox::matchEntities(const Model& model, const QString& text) {
+    const QString wanted = text.trimmed();
+    std::vector<Match> matches;
+    if (wanted.isEmpty())
+        return matches;
+    struct Ranked {
+        Match match;
+        int primary; // 0 when the display name (or id) matched
+        qsizetype length;
+        std::size_t order;
+    };
+    std::vector<Ranked> ranked;
+    for (std::size_t e = 0; e < model.entities().size(); ++e) {
+        const Entity& entity = model.entities()[e];
         const QString name = primaryName(entity);
-        for (const QString& match : allNamesOf(entity)) {
-            auto* item = new QStandardItem(match == name ? name : tr("%1 — %2").arg(match, name));
-            item->setData(match, MatchRole);
-            item->setData(qstr(entity.id), EntityIdRole);
-            item->setEditable(false);
-            entries_->appendRow(item);
+        std::optional<Ranked> best;
+        auto consider = [&](const QString& candidate, int primary) {
+            const int rank = rankOf(candidate, wanted);
+            if (rank < 0)
+                return;
+            Ranked r{{entity.id, name, candidate, rank}, primary, candidate.size(), e};
+            if (!best || std::tie(r.match.rank, r.primary, r.length) <
+                             std::tie(best->match.rank, best->primary, best->length))
+                best = r;
+        };
+        consider(qstr(entity.name), 0);
+        if (qstr(entity.id).compare(wanted, Qt::CaseInsensitive) == 0)
+            consider(qstr(entity.id), 0);
+        for (const QString& other : allNamesOf(entity))
+            consider(other, other == qstr(entity.name) ? 0 : 1);
+        if (best) {
+            if (best->match.matched == qstr(entity.id))
+                best->match.matched = name; // an id is no name to show
+            ranked.push_back(*best);
         }
     }
-    entries_->sort(0);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        return std::tie(a.match.rank, a.primary, a.length, a.order) <
+               std::tie(b.match.rank, b.primary, b.length, b.order);
+    });
+    matches.reserve(ranked.size());
+    for (Ranked& r : ranked)
+        matches.push_back(std::move(r.match));
+    return matches;
 }
 
 std::optional<std::string> SearchBox::findEntity(const Model& model, const QString& text) {
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
+    const std::vector<Match> matches = matchEntities(model, text);
+    if (matches.empty())
         return std::nullopt;
-    // Exact names win, display names before other names, so "OpenAI" never lands elsewhere.
-    for (const Entity& entity : model.entities())
-        if (qstr(entity.name).compare(wanted, Qt::CaseInsensitive) == 0 ||
-            qstr(entity.id).compare(wanted, Qt::CaseInsensitive) == 0)
-            return entity.id;
-    for (const Entity& entity : model.entities())
-        for (const QString& name : allNamesOf(entity))
-            if (name.compare(wanted, Qt::CaseInsensitive) == 0)
-                return entity.id;
-
-    const Entity* best = nullptr;
-    bool bestIsPrefix = false;
-    qsizetype bestLength = 0;
-    for (const Entity& entity : model.entities()) {
-        for (const QString& name : allNamesOf(entity)) {
-            if (!name.contains(wanted, Qt::CaseInsensitive))
-                continue;
-            const bool prefix = name.startsWith(wanted, Qt::CaseInsensitive);
-            if (!best || (prefix && !bestIsPrefix) ||
-                (prefix == bestIsPrefix && name.size() < bestLength)) {
-                best = &entity;
-                bestIsPrefix = prefix;
-                bestLength = name.size();
-            }
-        }
-    }
-    if (best)
-        return best->id;
-    return std::nullopt;
+    return matches.front().entityId;
 }
 
 bool SearchBox::search() {

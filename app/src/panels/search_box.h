@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 class QCompleter;
 class QStandardItemModel;
@@ -28,9 +29,22 @@ public:
 
     explicit SearchBox(Document* document, QWidget* parent = nullptr);
 
-    // The entity `text` names: an exact name (any language, case-insensitive) first, then
-    // the best name containing the text (prefix matches, then the shortest name).
+    // One entity that `text` matches, by the best of its names.
+    struct Match {
+        std::string entityId;
+        QString name;    // the entity's display name
+        QString matched; // the name that matched: the display name, another language's, an alias
+        int rank = 0;    // lower is better (see matchEntities)
+    };
+    // Every entity that `text` matches, once each, best first: an exact name (any language,
+    // case-insensitive), then a name starting with the text, then one with a word starting
+    // with it, then one containing it; at equal rank the display name before other names,
+    // shorter names first, then file order.
+    static std::vector<Match> matchEntities(const Model& model, const QString& text);
+    // The best of them, if any.
     static std::optional<std::string> findEntity(const Model& model, const QString& text);
+    // A completion row: "Stargate", or "Stargate Mercury (星门)" when an alias matched.
+    static QString rowText(const Match& match);
 
     // Selects the entity the current text names; false (and a status message) when none.
     bool search();
@@ -39,7 +53,7 @@ signals:
     void statusMessage(const QString& message, int timeoutMs);
 
 private:
-    void rebuild();
+    void updateCompletions(const QString& text);
     void selectEntity(const std::string& id);
 
     Document* document_;
