@@ -1,6 +1,7 @@
 #include "export/export_actions.h"
 
 #include "document/document.h"
+#include "document/model_text.h"
 #include "export/export_dialog.h"
 #include "export/exporter.h"
 #include "scene/graph_scene.h"
@@ -8,11 +9,14 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace dealgraph::app {
 
@@ -38,6 +42,41 @@ ExportActions::ExportActions(Document* document, GraphScene* scene, GraphView* v
     });
     for (QAction* action : {exportImage_, copyImage_})
         window->addAction(action); // shortcuts work wherever the focus is
+}
+
+QString ExportActions::documentKey() const {
+    return document_->filePath().isEmpty() ? document_->displayName() : document_->filePath();
+}
+
+void ExportActions::setUpDialog(ExportDialog& dialog) {
+    dialog.restoreSettings();
+    ExportOptions options = dialog.options();
+    if (auto remembered = titles_.find(documentKey()); remembered != titles_.end()) {
+        options.title = remembered->second.first;
+        options.subtitle = remembered->second.second;
+    } else {
+        options.title = qstr(document_->model().title());
+        options.subtitle.clear();
+    }
+    dialog.setOptions(options);
+    // Never the working directory: the app is often started from a menu, where it is "/".
+    QString folder = ExportDialog::lastFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString name = ExportDialog::safeFileName(
+        options.title.isEmpty() ? document_->displayName() : options.title);
+    dialog.setPath(QDir(folder).filePath(name + QLatin1Char('.') + ExportDialog::lastExtension()));
+    dialog.setPreviewer([this](const ExportOptions& shown, QString* error) {
+        if (slideDrawsTheWindowScene(*document_, shown, visibleSceneRect()) &&
+            !scene_->hasLayout()) {
+            *error = tr("the graph is still being laid out");
+            return QImage();
+        }
+        const QByteArray png = renderSlide(*scene_, *document_, shown, visibleSceneRect(), error);
+        return QImage::fromData(png, "png");
+    });
 }
 
 QRectF ExportActions::visibleSceneRect() const {
@@ -69,13 +108,11 @@ bool ExportActions::copyToClipboard(const ExportOptions& options) {
 
 void ExportActions::exportWithDialog() {
     ExportDialog dialog(window_);
-    dialog.restoreSettings();
-    if (dialog.path().isEmpty())
-        dialog.setPath(QFileInfo(document_->displayName()).completeBaseName() +
-                       QStringLiteral(".png"));
+    setUpDialog(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveSettings();
+    titles_[documentKey()] = {dialog.options().title, dialog.options().subtitle};
     QString error;
     if (!exportTo(dialog.path(), dialog.options(), &error))
         QMessageBox::warning(window_, tr("Export Image"),

@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QRectF>
 
+#include <map>
+#include <utility>
+
 class QAction;
 class QWidget;
 
@@ -15,6 +18,7 @@ namespace dealgraph::app {
 class Document;
 class GraphScene;
 class GraphView;
+class ExportDialog;
 
 class ExportActions : public QObject {
     Q_OBJECT
@@ -33,11 +37,17 @@ public:
     // Puts the slide on the clipboard as PNG and SVG.
     bool copyToClipboard(const ExportOptions& options);
 
+    // Fills the Export dialog for this document: the last choices, the title given to this
+    // model's slides before in this session or else the model's title, a file named after
+    // it in the last folder used (or the pictures folder), and the live preview.
+    void setUpDialog(ExportDialog& dialog);
+
 signals:
     void message(const QString& text);
 
 private:
     void exportWithDialog();
+    QString documentKey() const;
 
     Document* document_;
     GraphScene* scene_;
@@ -45,6 +55,8 @@ private:
     QWidget* window_;
     QAction* exportImage_;
     QAction* copyImage_;
+    // Title and subtitle last exported, per model (file path, or the bundled dataset's name).
+    std::map<QString, std::pair<QString, QString>> titles_;
 };
 
 } // namespace dealgraph::app

@@ -7,22 +7,33 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace dealgraph::app {
 
 namespace {
 constexpr int kCustomPreset = -1;
-}
+constexpr int kPreviewDelayMs = 300; // after the last edit: typing a title draws once
+constexpr QSize kPreviewSize(480, 270);
+constexpr qsizetype kMaxFileNameLength = 80;
+} // namespace
 
 ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Export Image"));
     path_ = new QLineEdit;
+    path_->setObjectName(QStringLiteral("exportPath"));
+    // Wide enough for a folder and a file name, not a dozen characters of it.
+    path_->setMinimumWidth(path_->fontMetrics().averageCharWidth() * 48);
     auto* browse = new QPushButton(tr("&Browse…"));
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(path_);
@@ -73,8 +84,14 @@ ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
     sources_ = new QCheckBox(tr("&Sources footer"));
     dateStamp_ = new QCheckBox(tr("\"&As of\" date"));
 
-    auto* form = new QFormLayout(this);
-    form->addRow(tr("&File:"), pathRow);
+    auto* columns = new QHBoxLayout(this);
+    auto* form = new QFormLayout;
+    columns->addLayout(form);
+    // A row of several widgets has no label buddy of its own: without one, QFormLayout shows
+    // the "&" of "&File:" as a character.
+    auto* pathLabel = new QLabel(tr("&File:"));
+    pathLabel->setBuddy(path_);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("Si&ze:"), preset_);
     form->addRow(QString(), sizeRow);
     form->addRow(tr("&Background:"), theme_);
@@ -91,6 +108,28 @@ ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     form->addRow(buttons);
+
+    preview_ = new QLabel;
+    preview_->setObjectName(QStringLiteral("exportPreview"));
+    preview_->setMinimumSize(kPreviewSize);
+    preview_->setAlignment(Qt::AlignCenter);
+    preview_->setFrameShape(QFrame::StyledPanel);
+    preview_->setWordWrap(true);
+    preview_->setVisible(false); // until there is a previewer
+    columns->addWidget(preview_, 1, Qt::AlignTop);
+    previewTimer_ = new QTimer(this);
+    previewTimer_->setSingleShot(true);
+    previewTimer_->setInterval(kPreviewDelayMs);
+    connect(previewTimer_, &QTimer::timeout, this, &ExportDialog::updatePreviewNow);
+    for (QComboBox* box : {preset_, theme_, scope_, layout_})
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    for (QSpinBox* box : {width_, height_})
+        connect(box, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    connect(minType_, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    for (QLineEdit* edit : {title_, subtitle_, path_})
+        connect(edit, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
+    for (QCheckBox* box : {strictType_, otherNames_, legend_, sources_, dateStamp_})
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
     connect(preset_, &QComboBox::currentIndexChanged, this, &ExportDialog::presetChanged);
@@ -159,6 +198,83 @@ void ExportDialog::choosePath() {
         path_->setText(chosen);
 }
 
+void ExportDialog::setPreviewer(Previewer previewer) {
+    previewer_ = std::move(previewer);
+    preview_->setVisible(static_cast<bool>(previewer_));
+    schedulePreview();
+}
+
+void ExportDialog::schedulePreview() {
+    if (previewer_)
+        previewTimer_->start();
+}
+
+void ExportDialog::updatePreviewNow() {
+    previewTimer_->stop();
+    if (!previewer_)
+        return;
+    if (previewing_) { // an edit made while the slide is laid out: draw again after it
+        previewAgain_ = true;
+        return;
+    }
+    previewing_ = true;
+    do {
+        previewAgain_ = false;
+        ExportOptions shown = options();
+        const auto format = formatFromPath(path());
+        if (format == ExportFormat::Dot || format == ExportFormat::GraphML) {
+            previewImage_ = {};
+            preview_->setPixmap({});
+            preview_->setText(tr("No preview: DOT and GraphML are the graph's data, for other "
+                                 "tools, not a picture."));
+            break;
+        }
+        shown.format = ExportFormat::Png;
+        QString error;
+        preview_->setText(tr("Drawing the preview…"));
+        previewImage_ = previewer_(shown, &error);
+        if (previewImage_.isNull()) {
+            preview_->setPixmap({});
+            preview_->setText(tr("No preview: %1").arg(error));
+        } else {
+            preview_->setPixmap(QPixmap::fromImage(previewImage_.scaled(
+                preview_->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        }
+    } while (previewAgain_);
+    previewing_ = false;
+}
+
+QString ExportDialog::safeFileName(const QString& title) {
+    QString name;
+    for (const QChar c : title) {
+        if (c == QLatin1Char(':'))
+            name += QStringLiteral(" -");
+        else if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char('|'))
+            name += QLatin1Char('-');
+        else if (QStringLiteral("*?\"<>").contains(c) || c.category() == QChar::Other_Control ||
+                 c.category() == QChar::Other_Format)
+            continue;
+        else
+            name += c.isSpace() ? QChar(QLatin1Char(' ')) : c;
+    }
+    name = name.simplified();
+    if (name.size() > kMaxFileNameLength)
+        name = name.left(kMaxFileNameLength).trimmed();
+    while (!name.isEmpty() && (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' '))))
+        name.chop(1);
+    while (!name.isEmpty() &&
+           (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char(' '))))
+        name.remove(0, 1);
+    static const QStringList reserved = {
+        QStringLiteral("CON"),  QStringLiteral("PRN"),  QStringLiteral("AUX"),
+        QStringLiteral("NUL"),  QStringLiteral("COM1"), QStringLiteral("COM2"),
+        QStringLiteral("COM3"), QStringLiteral("COM4"), QStringLiteral("LPT1"),
+        QStringLiteral("LPT2"), QStringLiteral("LPT3")};
+    if (reserved.contains(name, Qt::CaseInsensitive))
+        name += QLatin1Char('_');
+    return name.isEmpty() ? QStringLiteral("dealgraph") : name;
+}
+
 void ExportDialog::presetChanged() {
     const int preset = preset_->currentData().toInt();
     if (preset != kCustomPreset) {
@@ -192,8 +308,6 @@ void ExportDialog::restoreSettings() {
     o.size = settings.value(QStringLiteral("export/size"), o.size).toSize();
     o.theme = static_cast<ExportTheme>(settings.value(QStringLiteral("export/theme"), 0).toInt());
     o.scope = static_cast<ExportScope>(settings.value(QStringLiteral("export/scope"), 0).toInt());
-    o.title = settings.value(QStringLiteral("export/title")).toString();
-    o.subtitle = settings.value(QStringLiteral("export/subtitle")).toString();
     o.legend = settings.value(QStringLiteral("export/legend"), true).toBool();
     o.sourcesFooter = settings.value(QStringLiteral("export/sources"), true).toBool();
     o.dateStamp = settings.value(QStringLiteral("export/date"), true).toBool();
@@ -207,7 +321,15 @@ void ExportDialog::restoreSettings() {
     if (settings.contains(QStringLiteral("export/otherNames")))
         o.secondaryNames = settings.value(QStringLiteral("export/otherNames")).toBool();
     setOptions(o);
-    setPath(settings.value(QStringLiteral("export/path")).toString());
+}
+
+QString ExportDialog::lastFolder() {
+    return QSettings().value(QStringLiteral("export/folder")).toString();
+}
+
+QString ExportDialog::lastExtension() {
+    const QString suffix = QSettings().value(QStringLiteral("export/extension")).toString();
+    return formatFromPath(QStringLiteral("x.") + suffix) ? suffix : QStringLiteral("png");
 }
 
 void ExportDialog::saveSettings() const {
@@ -216,8 +338,6 @@ void ExportDialog::saveSettings() const {
     settings.setValue(QStringLiteral("export/size"), o.size);
     settings.setValue(QStringLiteral("export/theme"), static_cast<int>(o.theme));
     settings.setValue(QStringLiteral("export/scope"), static_cast<int>(o.scope));
-    settings.setValue(QStringLiteral("export/title"), o.title);
-    settings.setValue(QStringLiteral("export/subtitle"), o.subtitle);
     settings.setValue(QStringLiteral("export/legend"), o.legend);
     settings.setValue(QStringLiteral("export/sources"), o.sourcesFooter);
     settings.setValue(QStringLiteral("export/date"), o.dateStamp);
@@ -226,7 +346,10 @@ void ExportDialog::saveSettings() const {
     settings.setValue(QStringLiteral("export/keepPositions"),
                       o.layout == SlideLayout::KeepPositions);
     settings.setValue(QStringLiteral("export/otherNames"), o.secondaryNames.value_or(false));
-    settings.setValue(QStringLiteral("export/path"), path());
+    if (!path().isEmpty()) {
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path()).absolutePath());
+        settings.setValue(QStringLiteral("export/extension"), QFileInfo(path()).suffix());
+    }
 }
 
 } // namespace dealgraph::app
