@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>≈ includes amounts reported as “about”, “up to”, “at least” or a range (counted at its midpoint).</source>
-        <translation>≈ 表示含有报道为“约”“最多”“至少”或区间的金额（区间按中点计）。</translation>
+        <translation type="vanished">≈ 表示含有报道为“约”“最多”“至少”或区间的金额（区间按中点计）。</translation>
     </message>
     <message>
         <source>Over the deals the current filter shows.</source>
@@ -358,6 +358,22 @@
     <message>
         <source>at least %1</source>
         <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>up to about %1 + ?</source>
+        <translation>最多约 %1 + ?</translation>
+    </message>
+    <message>
+        <source>up to %1 + ?</source>
+        <translation>最多 %1 + ?</translation>
+    </message>
+    <message>
+        <source>up to about %1</source>
+        <translation>最多约 %1</translation>
+    </message>
+    <message>
+        <source>at least about %1</source>
+        <translation>至少约 %1</translation>
     </message>
 </context>
 <context>
@@ -677,6 +693,13 @@
     </message>
 </context>
 <context>
+    <name>dealgraph::app::DateCaption</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>dealgraph::app::DateField</name>
     <message>
         <source>A date as YYYY-MM-DD, YYYY-MM or YYYY; press Enter</source>
@@ -849,6 +872,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>the graph is still being laid out</source>
+        <translation>图形仍在布局中</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::ExportDialog</name>
@@ -972,6 +999,18 @@
         <source>La&amp;yout:</source>
         <translation>布局(&amp;Y)：</translation>
     </message>
+    <message>
+        <source>No preview: DOT and GraphML are the graph&apos;s data, for other tools, not a picture.</source>
+        <translation>无预览：DOT 和 GraphML 是供其他工具使用的图数据，不是图片。</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>正在绘制预览…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无预览：%1</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::FilterBar</name>
@@ -1023,6 +1062,10 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>, deals among them</source>
+        <translation>，含其间交易</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1150,14 @@
         <source>No entity is called “%1”.</source>
         <translation>没有名为“%1”的主体。</translation>
     </message>
+    <message>
+        <source>Include deals among them</source>
+        <translation>包括它们之间的交易</translation>
+    </message>
+    <message>
+        <source>Also show the deals between the focus entity&apos;s partners that do not involve it</source>
+        <translation>同时显示焦点实体的合作方之间、与其无关的交易</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::GraphScene</name>
@@ -1121,6 +1172,10 @@
     <message>
         <source>%1 deals</source>
         <translation>%1 笔交易</translation>
+    </message>
+    <message>
+        <source>no amount reported</source>
+        <translation>未报道金额</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1502,14 @@
         <source>Show each entity&apos;s name in the other language under its box</source>
         <translation>在每个主体的方框下显示其另一种语言的名称</translation>
     </message>
+    <message>
+        <source>Deal %1 of %2</source>
+        <translation>第 %1 笔，共 %2 笔</translation>
+    </message>
+    <message>
+        <source>The selected deal&apos;s place among the %1 deals shown, by date</source>
+        <translation>所选交易在显示的 %1 笔交易中按日期的位置</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::PreferencesDialog</name>
@@ -1554,7 +1617,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="vanished">%1 — %2</translation>
     </message>
     <message>
         <source>No company, fund or site matches “%1”</source>
@@ -1563,6 +1626,10 @@
     <message>
         <source>Selected %1</source>
         <translation>已选择 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "panels/time_panel.h"
 
+#include "panels/time_slider.h"
+
 #include "document/document.h"
 #include "document/model_text.h"
 
@@ -38,7 +40,7 @@ std::vector<Date> sliderDates(const Model& model) {
 
 TimePanel::TimePanel(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), play_(new QToolButton(this)),
-      firstLabel_(new QLabel(this)), slider_(new QSlider(Qt::Horizontal, this)),
+      firstLabel_(new QLabel(this)), slider_(new TimeSlider(this)),
       lastLabel_(new QLabel(tr("Latest"), this)), dateField_(new DateField(this)),
       compareBox_(new QCheckBox(tr("Compare with…"), this)), compareField_(new DateField(this)),
       timer_(new QTimer(this)) {
@@ -50,9 +52,6 @@ TimePanel::TimePanel(Document* document, QWidget* parent)
     connect(play_, &QToolButton::clicked, this, &TimePanel::togglePlay);
 
     slider_->setObjectName(QStringLiteral("timeSlider"));
-    slider_->setTickPosition(QSlider::TicksBelow);
-    slider_->setTickInterval(1);
-    slider_->setPageStep(1);
     slider_->setToolTip(tr("Show the deals as they stood on each date on record"));
     connect(slider_, &QSlider::valueChanged, this, &TimePanel::onSliderChanged);
 
@@ -93,6 +92,10 @@ TimePanel::TimePanel(Document* document, QWidget* parent)
     updatePlayButton();
 }
 
+QSlider* TimePanel::slider() const {
+    return slider_;
+}
+
 bool TimePanel::isPlaying() const {
     return timer_->isActive();
 }
@@ -105,6 +108,7 @@ void TimePanel::rebuild() {
         const QSignalBlocker block(slider_);
         slider_->setRange(0, latestPosition());
     }
+    slider_->setDates(dates_);
     firstLabel_->setText(any ? dateText(dates_.front()) : QString());
     for (QWidget* w : {static_cast<QWidget*>(play_), static_cast<QWidget*>(slider_),
                        static_cast<QWidget*>(compareBox_)})

@@ -24,6 +24,7 @@ class QToolButton;
 namespace dealgraph::app {
 
 class Document;
+class TimeSlider;
 
 class TimePanel : public QWidget {
     Q_OBJECT
@@ -32,7 +33,8 @@ public:
 
     static constexpr int kPlayIntervalMs = 800;
 
-    QSlider* slider() const { return slider_; }
+    QSlider* slider() const; // a TimeSlider: years under the positions
+    TimeSlider* timeSlider() const { return slider_; }
     DateField* dateField() const { return dateField_; } // empty: "Latest"
     QToolButton* playButton() const { return play_; }
     QCheckBox* compareBox() const { return compareBox_; }
@@ -74,7 +76,7 @@ private:
     std::vector<Date> dates_;
     QToolButton* play_;
     QLabel* firstLabel_;
-    QSlider* slider_;
+    TimeSlider* slider_;
     QLabel* lastLabel_;
     DateField* dateField_;
     QCheckBox* compareBox_;

@@ -288,7 +288,9 @@ void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
     // wins. The scene's index answers each look, so this costs a few queries per tag.
     if (placed.size() > kMaxDeclutteredItems)
         return;
-    // How many boxes, labels and placed tags `rect` covers.
+    // How crowded `rect` is: a box covered outweighs any number of labels and tags, since a
+    // tag on a box hides a name, while two labels that touch can still be told apart.
+    constexpr int kBoxWeight = 1000;
     auto blockers = [&](const QRectF& rect) {
         int count = 0;
         for (const QGraphicsItem* other : items(rect, Qt::IntersectsItemBoundingRect)) {
@@ -297,7 +299,7 @@ void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
             if (const auto* entity = dynamic_cast<const EntityItem*>(other)) {
                 // The box itself, not the room its hover halo takes.
                 if (entity->mapRectToScene(entity->boxRect()).intersects(rect))
-                    ++count;
+                    count += kBoxWeight;
             } else if (dynamic_cast<const FlowLabelItem*>(other) || placed.contains(other)) {
                 ++count;
             }
@@ -309,8 +311,8 @@ void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
     // Along the curve first, then just above or below it (a tag still reads as the curve's
     // when it touches it); where every place is taken, the least crowded.
     const qreal step = item->boundingRect().height();
-    for (const qreal shift : {0.0, -step, step, -2 * step, 2 * step}) {
-        for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85}) {
+    for (const qreal shift : {0.0, -step, step, -2 * step, 2 * step, -3 * step, 3 * step}) {
+        for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9}) {
             if (fewest == 0)
                 break;
             item->setPos(along.pointAtPercent(t) + QPointF(0, shift));

@@ -1,6 +1,7 @@
 #include "scene/graph_view.h"
 
 #include "document/document.h"
+#include "scene/date_caption.h"
 #include "scene/graph_scene.h"
 #include "scene/legend.h"
 #include "scene/paint_detail.h"
@@ -35,7 +36,8 @@ constexpr qreal kReadableZoom = 0.8;
 
 GraphView::GraphView(GraphScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent), scene_(scene),
-      legend_(new LegendWidget(scene->document(), this)), centring_(new QVariantAnimation(this)),
+      legend_(new LegendWidget(scene->document(), this)),
+      caption_(new DateCaption(scene->document(), this)), centring_(new QVariantAnimation(this)),
       settleTimer_(new QTimer(this)) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
@@ -389,6 +391,7 @@ void GraphView::placeLegend() {
     if (viewportMargins() != margins)
         setViewportMargins(margins);
     legend_->setVisible(fits);
+    caption_->place(viewport()->geometry());
     if (fits) {
         const QRect area = viewport()->geometry();
         legend_->setGeometry(area.left(), area.bottom() + 1, area.width(), height);

@@ -12,6 +12,7 @@ class QVariantAnimation;
 namespace dealgraph::app {
 
 class GraphScene;
+class DateCaption;
 class LegendWidget;
 
 class GraphView : public QGraphicsView {
@@ -21,6 +22,7 @@ public:
 
     GraphScene* graphScene() const { return scene_; }
     LegendWidget* legend() const { return legend_; }
+    DateCaption* dateCaption() const { return caption_; }
     void setLegendVisible(bool visible);
     bool isLegendVisible() const { return legendVisible_; }
 
@@ -92,6 +94,7 @@ private:
 
     GraphScene* scene_;
     LegendWidget* legend_;
+    DateCaption* caption_; // what changed on the date shown, over the graph
     QVariantAnimation* centring_;
     bool legendVisible_ = true;
     bool animated_ = true;

@@ -363,8 +363,24 @@ void LegendWidget::setLegendLayout(LegendLayout layout) {
 }
 
 void LegendWidget::refresh() {
-    content_ = legendContentFor(*document_, document_->view());
     room_ = legendRoomFor(*document_);
+    // What the legend explains stays put while the date moves (Play): the flow types, statuses
+    // and kinds of every date, not only those shown on this one, so no entry jumps to another
+    // place when a type appears. The key of a style not on screen today costs nothing.
+    content_ = legendContentFor(*document_, document_->view());
+    if (document_->filter().asOf) {
+        LegendContent stable = legendContentFor(*document_, viewAtEveryDate(*document_));
+        stable.statuses = room_.statuses;
+        stable.changes = content_.changes;
+        stable.changesSince = content_.changesSince;
+        content_ = std::move(stable);
+    }
+    // Room for the comparison's row whenever there are dates to compare: turning Compare on
+    // must not shrink the graph's pane, which moved the whole graph.
+    if (!document_->model().deals().empty() && room_.changes.empty()) {
+        room_.changes = {ChangeKind::Appeared, ChangeKind::StatusChanged, ChangeKind::Ended};
+        room_.changesSince = QStringLiteral("0000-00-00");
+    }
     updateGeometry();
     update();
     emit contentChanged();
