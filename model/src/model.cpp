@@ -6,10 +6,20 @@
 namespace dealgraph {
 
 Model::Model(std::string title, std::vector<Entity> entities, std::vector<Source> sources,
-             std::vector<Deal> deals, UnknownFields unknown)
-    : title_(std::move(title)), entities_(std::move(entities)), sources_(std::move(sources)),
-      deals_(std::move(deals)), unknown_(std::move(unknown)) {
+             std::vector<Deal> deals, UnknownFields unknown, Translations titleTranslations)
+    : title_(std::move(title)), titleTranslations_(std::move(titleTranslations)),
+      entities_(std::move(entities)), sources_(std::move(sources)), deals_(std::move(deals)),
+      unknown_(std::move(unknown)) {
     buildIndexes();
+}
+
+const std::string& translated(const Translations& translations, const std::string& language,
+                              const std::string& member, const std::string& original) {
+    const auto inLanguage = translations.find(language);
+    if (inLanguage == translations.end())
+        return original;
+    const auto text = inLanguage->second.find(member);
+    return text == inLanguage->second.end() || text->second.empty() ? original : text->second;
 }
 
 void Model::buildIndexes() {

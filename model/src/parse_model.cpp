@@ -244,6 +244,11 @@ private:
     std::vector<Deal> deals(const json& list, const std::string& path);
     std::optional<Flow> flow(const json& value, const std::string& path);
     std::optional<Amount> amount(const json& value, const std::string& path, FlowType type);
+    // Reads an amount's members from `object`; no flow type (a headline): any unit.
+    std::optional<Amount> amountIn(Object& object, std::optional<FlowType> type);
+    Headline headline(const json& value, const std::string& path);
+    // "translations": {"zh-Hans": {"title": "…"}}, each member one of `members`.
+    Translations translations(Object& object, std::initializer_list<const char*> members);
     std::optional<StatusStep> statusStep(const json& value, const std::string& path);
 
     struct Reference {
@@ -276,6 +281,7 @@ std::optional<Model> Parser::parse(const json& root) {
                                        : ""));
     }
     std::string title = top.string("title", false).value_or("");
+    Translations titleTranslations = translations(top, {"title"});
     const json* entityList = top.array("entities", true);
     const json* sourceList = top.array("sources", true);
     const json* dealList = top.array("deals", true);
@@ -298,7 +304,7 @@ std::optional<Model> Parser::parse(const json& root) {
     if (errors_.size() != errorsBefore)
         return std::nullopt;
     return Model(std::move(title), std::move(entityValues), std::move(sourceValues),
-                 std::move(dealValues), top.unknown());
+                 std::move(dealValues), top.unknown(), std::move(titleTranslations));
 }
 
 std::vector<Entity> Parser::entities(const json& list, const std::string& path) {
@@ -325,6 +331,7 @@ std::vector<Entity> Parser::entities(const json& list, const std::string& path) 
         entity.aliases = stringList(object, "aliases");
         entity.group = object.nonEmptyString("group", false).value_or("");
         entity.description = object.string("description", false).value_or("");
+        entity.translations = translations(object, {"description"});
         entity.unknown = object.unknown();
         if (id) // known even if the entity has other errors: no cascade of "unknown entity"
             entityIds_.insert(*id);
@@ -358,6 +365,7 @@ std::vector<Source> Parser::sources(const json& list, const std::string& path) {
                   "unsupported URL " + quote(source.url) + "; expected an http:// or https:// URL");
         source.seed = object.string("seed", false).value_or("");
         source.citing = object.string("citing", false).value_or("");
+        source.translations = translations(object, {"title", "publisher", "citing"});
         source.unknown = object.unknown();
         if (id)
             sourceIds_.insert(*id);
@@ -404,6 +412,9 @@ std::vector<Deal> Parser::deals(const json& list, const std::string& path) {
                          [](const StatusStep& a, const StatusStep& b) { return a.date < b.date; });
         deal.sources = sourceRefs(object, "sources");
         deal.notes = object.string("notes", false).value_or("");
+        if (const json* headline = object.object("headline", false))
+            deal.headline = this->headline(*headline, object.pathOf("headline"));
+        deal.translations = translations(object, {"title", "notes"});
         deal.unknown = object.unknown();
         if (id && title && kind && errors_.size() == errorsBefore) {
             deal.id = *id;
@@ -446,6 +457,9 @@ std::optional<Flow> Parser::flow(const json& value, const std::string& path) {
         }
     }
     flow.note = object.string("note", false).value_or("");
+    if (const json* part = object.get("inHeadline", false, json::value_t::boolean, "true or false"))
+        flow.inHeadline = part->get<bool>();
+    flow.translations = translations(object, {"note"});
     flow.unknown = object.unknown();
     if (!from || !to || !type)
         return std::nullopt;
@@ -459,6 +473,72 @@ std::optional<Amount> Parser::amount(const json& value, const std::string& path,
     if (!expectObject(value, path, "an amount"))
         return std::nullopt;
     Object object(*this, value, path);
+    auto amount = amountIn(object, type);
+    if (amount)
+        amount->unknown = object.unknown();
+    return amount;
+}
+
+Headline Parser::headline(const json& value, const std::string& path) {
+    Headline headline;
+    Object object(*this, value, path);
+    if (const json* amounts = object.array("amounts", true)) {
+        if (amounts->empty())
+            error(object.pathOf("amounts"), "a headline needs at least one amount");
+        for (std::size_t i = 0; i < amounts->size(); ++i) {
+            const std::string amountPath = pointerAppend(object.pathOf("amounts"), i);
+            if (!expectObject((*amounts)[i], amountPath, "an amount"))
+                continue;
+            Object member(*this, (*amounts)[i], amountPath);
+            HeadlineAmount figure;
+            figure.span = member.string("span", false).value_or("");
+            figure.translations = translations(member, {"span"});
+            if (auto a = amountIn(member, std::nullopt)) {
+                figure.amount = *a;
+                figure.amount.unknown = member.unknown();
+                headline.amounts.push_back(std::move(figure));
+            }
+        }
+    }
+    if (auto at = object.string("at", false)) {
+        pendingEntityRefs_.push_back({object.pathOf("at"), *at});
+        headline.at = *at;
+    }
+    headline.unknown = object.unknown();
+    return headline;
+}
+
+Translations Parser::translations(Object& object, std::initializer_list<const char*> members) {
+    Translations out;
+    const json* all = object.object("translations", false);
+    if (!all)
+        return out;
+    const std::string path = object.pathOf("translations");
+    for (auto language = all->begin(); language != all->end(); ++language) {
+        const std::string languagePath = pointerAppend(path, language.key());
+        if (!isValidId(language.key()) || language.key().find_first_of("._:") != std::string::npos)
+            error(languagePath, "invalid language tag " + quote(language.key()) +
+                                    "; expected a BCP 47 tag such as \"zh-Hans\"");
+        if (!expectObject(*language, languagePath, "the texts of a language"))
+            continue;
+        for (auto text = language->begin(); text != language->end(); ++text) {
+            const std::string textPath = pointerAppend(languagePath, text.key());
+            if (std::find_if(members.begin(), members.end(),
+                             [&](const char* m) { return text.key() == m; }) == members.end()) {
+                std::vector<std::string_view> names(members.begin(), members.end());
+                error(textPath,
+                      "cannot translate " + quote(text.key()) + "; expected " + listOf(names));
+            } else if (!text->is_string()) {
+                error(textPath, "expected a string, found " + typeName(*text));
+            } else {
+                out[language.key()][text.key()] = text->get<std::string>();
+            }
+        }
+    }
+    return out;
+}
+
+std::optional<Amount> Parser::amountIn(Object& object, std::optional<FlowType> type) {
     const std::size_t errorsBefore = errors_.size();
     Amount amount;
     auto number = object.number("value", true);
@@ -482,13 +562,13 @@ std::optional<Amount> Parser::amount(const json& value, const std::string& path,
         checkValue("value", *number);
     if (max)
         checkValue("max", *max);
-    if (unit) {
-        auto allowed = unitsFor(type);
+    if (unit && type) {
+        auto allowed = unitsFor(*type);
         if (std::find(allowed.begin(), allowed.end(), *unit) == allowed.end()) {
             std::vector<std::string_view> names;
             for (auto u : allowed)
                 names.push_back(toString(u));
-            error(object.pathOf("unit"), "a " + std::string(toString(type)) +
+            error(object.pathOf("unit"), "a " + std::string(toString(*type)) +
                                              " flow cannot carry an amount in " +
                                              std::string(toString(*unit)) +
                                              (names.empty() ? "; this flow type carries no amounts"
@@ -504,7 +584,6 @@ std::optional<Amount> Parser::amount(const json& value, const std::string& path,
     } else if (max) {
         error(object.pathOf("max"), "\"max\" is only allowed with the qualifier \"range\"");
     }
-    amount.unknown = object.unknown();
     if (!number || !unit || errors_.size() != errorsBefore)
         return std::nullopt;
     amount.value = *number;
@@ -523,6 +602,7 @@ std::optional<StatusStep> Parser::statusStep(const json& value, const std::strin
     auto date = dateMember(object, "date", true);
     step.sources = sourceRefs(object, "sources");
     step.note = object.string("note", false).value_or("");
+    step.translations = translations(object, {"note"});
     step.unknown = object.unknown();
     if (!status || !date)
         return std::nullopt;

@@ -33,6 +33,16 @@ ordered_json number(double value) {
     return value;
 }
 
+void setTranslations(ordered_json& object, const Translations& translations) {
+    if (translations.empty())
+        return;
+    ordered_json out = ordered_json::object();
+    for (const auto& [language, texts] : translations)
+        for (const auto& [member, text] : texts)
+            out[language][member] = text;
+    object["translations"] = std::move(out);
+}
+
 ordered_json toJson(const Amount& amount) {
     ordered_json out;
     out["value"] = number(amount.value);
@@ -56,6 +66,7 @@ ordered_json toJson(const Entity& entity) {
     out["kind"] = toString(entity.kind);
     setIfNotEmpty(out, "group", entity.group);
     setIfNotEmpty(out, "description", entity.description);
+    setTranslations(out, entity.translations);
     appendUnknown(out, entity.unknown);
     return out;
 }
@@ -70,6 +81,7 @@ ordered_json toJson(const Source& source) {
     setIfNotEmpty(out, "url", source.url);
     setIfNotEmpty(out, "seed", source.seed);
     setIfNotEmpty(out, "citing", source.citing);
+    setTranslations(out, source.translations);
     appendUnknown(out, source.unknown);
     return out;
 }
@@ -85,6 +97,9 @@ ordered_json toJson(const Flow& flow) {
             out["amounts"].push_back(toJson(amount));
     }
     setIfNotEmpty(out, "note", flow.note);
+    if (flow.inHeadline)
+        out["inHeadline"] = true;
+    setTranslations(out, flow.translations);
     appendUnknown(out, flow.unknown);
     return out;
 }
@@ -96,6 +111,7 @@ ordered_json toJson(const StatusStep& step) {
     if (!step.sources.empty())
         out["sources"] = step.sources;
     setIfNotEmpty(out, "note", step.note);
+    setTranslations(out, step.translations);
     appendUnknown(out, step.unknown);
     return out;
 }
@@ -114,6 +130,20 @@ ordered_json toJson(const Deal& deal) {
     if (!deal.sources.empty())
         out["sources"] = deal.sources;
     setIfNotEmpty(out, "notes", deal.notes);
+    if (!deal.headline.empty()) {
+        ordered_json headline;
+        headline["amounts"] = ordered_json::array();
+        for (const HeadlineAmount& figure : deal.headline.amounts) {
+            ordered_json amount = toJson(figure.amount);
+            setIfNotEmpty(amount, "span", figure.span);
+            setTranslations(amount, figure.translations);
+            headline["amounts"].push_back(std::move(amount));
+        }
+        setIfNotEmpty(headline, "at", deal.headline.at);
+        appendUnknown(headline, deal.headline.unknown);
+        out["headline"] = std::move(headline);
+    }
+    setTranslations(out, deal.translations);
     appendUnknown(out, deal.unknown);
     return out;
 }
@@ -132,6 +162,7 @@ std::string saveModelToString(const Model& model) {
     out["format"] = "dealgraph";
     out["version"] = kFormatVersion;
     setIfNotEmpty(out, "title", model.title());
+    setTranslations(out, model.titleTranslations());
     out["entities"] = arrayOf(model.entities());
     out["sources"] = arrayOf(model.sources());
     out["deals"] = arrayOf(model.deals());

@@ -26,6 +26,8 @@ Model subsetModel(const Model& model, const View& view) {
             for (std::size_t f : it->second)
                 flows.push_back(deal.flows[f]);
         deal.flows = std::move(flows);
+        if (const auto at = model.entityIndex(deal.headline.at); at && !view.containsEntity(*at))
+            deal.headline.at.clear(); // drawn on the deal's flows instead
         cited.insert(deal.sources.begin(), deal.sources.end());
         for (const StatusStep& step : deal.history)
             cited.insert(step.sources.begin(), step.sources.end());
@@ -36,7 +38,7 @@ Model subsetModel(const Model& model, const View& view) {
         if (cited.contains(source.id))
             sources.push_back(source);
     return Model(model.title(), std::move(entities), std::move(sources), std::move(deals),
-                 model.unknown());
+                 model.unknown(), model.titleTranslations());
 }
 
 Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into,
@@ -71,11 +73,13 @@ Model foldEntities(const Model& model, const std::vector<std::string>& members, 
         }
         if (flows.empty() && !deal.flows.empty())
             continue;
+        if (folded.contains(deal.headline.at))
+            deal.headline.at = target; // Stargate's $500B goes with it into its group's box
         deal.flows = std::move(flows);
         deals.push_back(std::move(deal));
     }
     return Model(model.title(), std::move(entities), model.sources(), std::move(deals),
-                 model.unknown());
+                 model.unknown(), model.titleTranslations());
 }
 
 std::vector<EntityGroup> entityGroups(const Model& model) {

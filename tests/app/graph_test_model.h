@@ -49,7 +49,7 @@ inline Deal deal(std::string id, DealKind kind, std::vector<Flow> flows, Status 
     d.title = "Deal " + d.id;
     d.kind = kind;
     d.flows = std::move(flows);
-    d.history.push_back({status, *Date::parse(date), {}, {}, {}});
+    d.history.push_back({status, *Date::parse(date), {}, {}, {}, {}});
     return d;
 }
 

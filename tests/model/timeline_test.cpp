@@ -87,7 +87,7 @@ TEST_F(Timeline, BundlesSumStandingFlowsPerPairAndType) {
     more.flows[0].amounts = {Amount{Unit::Usd, Qualifier::Exact, 50e9, 0, {}}};
     Deal dead = more;
     dead.id = "cloud3";
-    dead.history.push_back({Status::Abandoned, day("2025-11"), {}, {}, {}});
+    dead.history.push_back({Status::Abandoned, day("2025-11"), {}, {}, {}, {}});
     std::vector<Deal> deals = model.deals();
     deals.push_back(more);
     deals.push_back(dead);

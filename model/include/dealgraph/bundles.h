@@ -17,7 +17,7 @@ struct FlowBundle {
     std::size_t from = 0; // entity indexes
     std::size_t to = 0;
     FlowType type = FlowType::Money;
-    std::vector<FlowRef> flows;  // members in the view, in view order
+    std::vector<FlowRef> flows; // members in the view, in view order
     // Per unit, the sum of the standing members' amounts. A standing member without an amount
     // in that unit counts as unknown, so the sum reads "at least" (see AmountSum).
     std::map<Unit, AmountSum> total;

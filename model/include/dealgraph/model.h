@@ -18,6 +18,15 @@ namespace dealgraph {
 // an object so that saving writes them back. Empty when there were none.
 using UnknownFields = std::string;
 
+// Reader-facing text in other languages: BCP 47 tag -> member -> text, as in the file
+// ({"zh-Hans": {"title": "…", "notes": "…"}}). Which members an object may translate is listed
+// in docs/format.md; the untranslated member is the text of the default (English) interface.
+using Translations = std::map<std::string, std::map<std::string, std::string>>;
+
+// The member's text in `language` ("zh-Hans"), or `original` when it has no translation there.
+const std::string& translated(const Translations& translations, const std::string& language,
+                              const std::string& member, const std::string& original);
+
 struct Entity {
     std::string id;
     std::string name;                         // display name, usually English
@@ -29,6 +38,7 @@ struct Entity {
     // Empty: in no group.
     std::string group;
     std::string description;
+    Translations translations; // description
     UnknownFields unknown;
 };
 
@@ -37,9 +47,10 @@ struct Source {
     std::string publisher; // as the article names it, e.g. "Financial Times"
     std::string title;
     std::optional<Date> date;
-    std::string url;    // http(s) when known, else empty
-    std::string seed;   // the seed article's file name, e.g. "001_be3f9ccde86d9a42.txt"
-    std::string citing; // the original reporter the article cites, e.g. "Financial Times"
+    std::string url;           // http(s) when known, else empty
+    std::string seed;          // the seed article's file name, e.g. "001_be3f9ccde86d9a42.txt"
+    std::string citing;        // the original reporter the article cites, e.g. "Financial Times"
+    Translations translations; // title
     UnknownFields unknown;
 };
 
@@ -49,6 +60,10 @@ struct Flow {
     FlowType type = FlowType::Money;
     std::vector<Amount> amounts; // zero, one or (compute: GW and GPUs) two
     std::string note;
+    // Part of its deal's headline (a funder's share of Stargate's $500B): counted in the
+    // headline, so never added to it.
+    bool inHeadline = false;
+    Translations translations; // note
     UnknownFields unknown;
 };
 
@@ -57,7 +72,23 @@ struct StatusStep {
     Date date;
     std::vector<std::string> sources; // source ids
     std::string note;
+    Translations translations; // note
     UnknownFields unknown;
+};
+
+// A figure of the commitment as announced ("$500B over four years"), kept apart from the flows
+// when the articles give no split among the parties.
+struct HeadlineAmount {
+    Amount amount;
+    std::string span;          // "over four years"; may be empty
+    Translations translations; // span
+};
+
+struct Headline {
+    std::vector<HeadlineAmount> amounts;
+    std::string at; // the entity the picture draws it on (a joint venture); empty: the deal's flows
+    UnknownFields unknown;
+    bool empty() const { return amounts.empty(); }
 };
 
 struct Deal {
@@ -68,6 +99,8 @@ struct Deal {
     std::vector<StatusStep> history;  // sorted by date on load
     std::vector<std::string> sources; // source ids
     std::string notes;
+    Headline headline;
+    Translations translations; // title, notes
     UnknownFields unknown;
 
     // The first dated step: when the deal entered the record.
@@ -84,9 +117,10 @@ public:
     Model() = default;
     // Builds the id indexes; ids must already be unique (the loader validates them).
     Model(std::string title, std::vector<Entity> entities, std::vector<Source> sources,
-          std::vector<Deal> deals, UnknownFields unknown = {});
+          std::vector<Deal> deals, UnknownFields unknown = {}, Translations titleTranslations = {});
 
     const std::string& title() const { return title_; }
+    const Translations& titleTranslations() const { return titleTranslations_; }
     const std::vector<Entity>& entities() const { return entities_; }
     const std::vector<Source>& sources() const { return sources_; }
     const std::vector<Deal>& deals() const { return deals_; }
@@ -110,6 +144,7 @@ private:
     void buildIndexes();
 
     std::string title_;
+    Translations titleTranslations_;
     std::vector<Entity> entities_;
     std::vector<Source> sources_;
     std::vector<Deal> deals_;
