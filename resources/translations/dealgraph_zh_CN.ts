@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Seed file: %1</source>
-        <translation>原始文件：%1</translation>
+        <translation type="vanished">原始文件：%1</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -153,6 +153,10 @@
     <message>
         <source>Not counted: %1.</source>
         <translation>未计入：%1。</translation>
+    </message>
+    <message>
+        <source>Announced as:</source>
+        <translation>宣布规模：</translation>
     </message>
 </context>
 <context>
@@ -375,6 +379,14 @@
         <source>at least about %1</source>
         <translation>至少约 %1</translation>
     </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
 </context>
 <context>
     <name>MoveEntityCommand</name>
@@ -505,6 +517,10 @@
     <message>
         <source>%1; changes since %2</source>
         <translation>%1；自 %2 以来的变化</translation>
+    </message>
+    <message>
+        <source>%1 (citing %2)</source>
+        <translation>%1（援引 %2）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "document/model_text.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -27,6 +28,48 @@ void setNameLanguage(const QString& tag) {
 
 QString nameLanguage() {
     return nameLanguageTag();
+}
+
+QString localized(const Translations& translations, const char* member, const std::string& text) {
+    const QString tag = nameLanguageTag();
+    const std::string language = tag.isEmpty() ? std::string("en") : tag.toStdString();
+    return qstr(translated(translations, language, member, text));
+}
+
+QString titleOf(const Deal& deal) {
+    return localized(deal.translations, "title", deal.title);
+}
+
+QString titleOf(const Model& model) {
+    return localized(model.titleTranslations(), "title", model.title());
+}
+
+QString publisherOf(const Source& source) {
+    return localized(source.translations, "publisher", source.publisher);
+}
+
+QString languageName(const QString& tag) {
+    if (tag == QLatin1String("zh-Hans") || tag == QLatin1String("zh-CN"))
+        return QCoreApplication::translate("ModelText", "Simplified Chinese");
+    if (tag == QLatin1String("zh-Hant") || tag == QLatin1String("zh-TW") ||
+        tag == QLatin1String("zh-HK"))
+        return QCoreApplication::translate("ModelText", "Traditional Chinese");
+    const QLocale locale(tag);
+    if (locale.language() == QLocale::C)
+        return tag;
+    // The language's own name in the interface's language would need ICU; Qt names it in
+    // English, which is what the English interface shows anyway.
+    return QLocale::languageToString(locale.language());
+}
+
+QString headlineText(const Deal& deal) {
+    QStringList parts;
+    for (const HeadlineAmount& figure : deal.headline.amounts) {
+        const QString span = localized(figure.translations, "span", figure.span);
+        parts << (span.isEmpty() ? amountText(figure.amount)
+                                 : QStringLiteral("%1 %2").arg(amountText(figure.amount), span));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString primaryName(const Entity& entity) {
@@ -122,6 +165,22 @@ std::optional<Amount> largestMoney(const Deal& deal) {
     return best;
 }
 
+std::optional<Amount> largestAmount(const Deal& deal) {
+    if (auto money = largestMoney(deal))
+        return money;
+    std::optional<Amount> best;
+    for (const Flow& flow : deal.flows)
+        for (const Amount& amount : flow.amounts) {
+            const bool better = !best ||
+                                (best->unit == Unit::Percent && amount.unit != Unit::Percent) ||
+                                ((best->unit == Unit::Percent) == (amount.unit == Unit::Percent) &&
+                                 amount.nominal() > best->nominal());
+            if (better)
+                best = amount;
+        }
+    return best;
+}
+
 std::vector<std::string> partiesOf(const Deal& deal) {
     std::vector<std::string> ids;
     auto add = [&](const std::string& id) {
@@ -139,7 +198,7 @@ QStringList publishersOf(const Model& model, const Deal& deal) {
     QStringList publishers;
     for (const auto& id : deal.sources)
         if (const Source* source = model.source(id))
-            publishers << qstr(source->publisher);
+            publishers << publisherOf(*source);
     publishers.removeDuplicates();
     return publishers;
 }

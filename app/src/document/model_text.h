@@ -34,6 +34,19 @@ QString entityName(const Model& model, std::string_view id);
 // Every name people may search for: primary name first, other-language names, aliases.
 QStringList allNamesOf(const Entity& entity);
 
+// Reader-facing text (titles, notes, descriptions, source lines) in the interface's language:
+// its translation for nameLanguage() ("zh-Hans" in the Chinese interface, "en" otherwise),
+// else the text as written.
+QString localized(const Translations& translations, const char* member, const std::string& text);
+QString titleOf(const Deal& deal);
+QString titleOf(const Model& model);
+QString publisherOf(const Source& source);
+// "甲骨文 (zh-Hans)" reads as code: "Simplified Chinese", "Traditional Chinese", "English".
+QString languageName(const QString& tag);
+// The deal's headline as one line, "$500B over four years · $100B to be deployed
+// immediately · 10 GW compute target"; empty without one.
+QString headlineText(const Deal& deal);
+
 // "2025-09-22", "2025-09", "2025"; "undated" for an invalid date.
 QString dateText(const Date& date);
 
@@ -46,6 +59,8 @@ QString sumText(const AmountSum& sum);
 QString amountsText(const Flow& flow);
 // The largest money amount of the deal's flows (by nominal value), if any.
 std::optional<Amount> largestMoney(const Deal& deal);
+// The money one if any; else the largest count or capacity (GW, GPUs, chips); else a percentage.
+std::optional<Amount> largestAmount(const Deal& deal);
 
 // Entity ids that take part in the deal, in order of first appearance in its flows.
 std::vector<std::string> partiesOf(const Deal& deal);

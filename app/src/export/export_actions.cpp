@@ -55,7 +55,7 @@ void ExportActions::setUpDialog(ExportDialog& dialog) {
         options.title = remembered->second.first;
         options.subtitle = remembered->second.second;
     } else {
-        options.title = qstr(document_->model().title());
+        options.title = titleOf(document_->model());
         options.subtitle.clear();
     }
     dialog.setOptions(options);

@@ -28,8 +28,10 @@ constexpr double kRankSeparationPerText = 1.0;
 constexpr double kLabelMarginPerText = 0.3;
 // Folding rounds after the groups: each keeps the last count times the last scale. Area
 // shrinks with the square of the scale, but edges and labels do not shrink with the boxes:
-// folding by the square folded half of a graph that lacked a fifth of its room.
-constexpr int kMaxFoldRounds = 6;
+// folding by the square folded half of a graph that lacked a fifth of its room. Near the end a
+// round folds one entity (8 at 0.98 keeps 7), so the rounds must not run out before the type
+// holds: the 4:3 slide needed eight.
+constexpr int kMaxFoldRounds = 12;
 constexpr std::size_t kFewestKept = 3;
 // Below this scale, estimated from the boxes alone (scaleFromBoxes), a layout is not worth
 // running: the graph is folded first.

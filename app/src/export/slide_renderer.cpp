@@ -1,6 +1,7 @@
 #include "export/slide_renderer.h"
 
 #include "document/document.h"
+#include "document/model_text.h"
 #include "scene/graph_scene.h"
 
 #include <QCoreApplication>
@@ -56,20 +57,22 @@ SlideText slideTextFor(const Document& document, const View& shown, const Export
         // One entry per article: its publisher and whom it cites. The most cited come first, so
         // if the footer must count the rest, the ones it names are those most deals rest on.
         const Model& model = document.model();
-        std::map<std::string, int> counts;
+        std::map<QString, int> counts;
         for (auto d : shown.deals)
             for (const auto& id : model.deals()[d].sources)
                 if (const Source* source = model.source(id)) {
-                    std::string entry = source->publisher;
+                    QString entry = publisherOf(*source);
                     if (!source->citing.empty())
-                        entry += " (citing " + source->citing + ")";
+                        entry = QCoreApplication::translate("SlideRenderer", "%1 (citing %2)")
+                                    .arg(entry,
+                                         localized(source->translations, "citing", source->citing));
                     ++counts[entry];
                 }
-        std::vector<std::pair<std::string, int>> ordered(counts.begin(), counts.end());
+        std::vector<std::pair<QString, int>> ordered(counts.begin(), counts.end());
         std::stable_sort(ordered.begin(), ordered.end(),
                          [](const auto& a, const auto& b) { return a.second > b.second; });
         for (const auto& [entry, count] : ordered)
-            text.sources << QString::fromStdString(entry);
+            text.sources << entry;
     }
     return text;
 }

@@ -119,11 +119,11 @@ void ChangesPanel::rebuild() {
             row.change->before ? displayText(*row.change->before) : QStringLiteral("—");
         auto* item = new QTreeWidgetItem(list_);
         item->setText(KindColumn, kindText(row.change->kind));
-        item->setText(DealColumn, qstr(deal.title));
+        item->setText(DealColumn, titleOf(deal));
         item->setText(StatusColumn, tr("%1 → %2").arg(before, displayText(row.change->after)));
         item->setText(DateColumn, row.step ? dateText(row.step->date) : QString());
         item->setData(KindColumn, kDealIdRole, qstr(deal.id));
-        item->setToolTip(DealColumn, qstr(deal.title));
+        item->setToolTip(DealColumn, titleOf(deal));
     }
     for (int c : {KindColumn, StatusColumn, DateColumn})
         list_->resizeColumnToContents(c);

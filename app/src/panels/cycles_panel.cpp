@@ -188,9 +188,9 @@ void CyclesPanel::showDeals(const Cycle* cycle) {
             seen.push_back(ref.deal);
             const Deal& deal = model.deals()[ref.deal];
             auto* item =
-                new QListWidgetItem(tr("%1 → %2: %3").arg(from, to, qstr(deal.title)), deals_);
+                new QListWidgetItem(tr("%1 → %2: %3").arg(from, to, app::titleOf(deal)), deals_);
             item->setData(kIdRole, qstr(deal.id));
-            item->setToolTip(qstr(deal.title));
+            item->setToolTip(app::titleOf(deal));
         }
     }
 }

@@ -77,7 +77,7 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const {
         return display(deal, dealIndex, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn && !deal.notes.empty())
-            return qstr(deal.notes);
+            return localized(deal.translations, "notes", deal.notes);
         return display(deal, dealIndex, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
@@ -100,7 +100,7 @@ QVariant DealTableModel::display(const Deal& deal, std::size_t dealIndex, int co
     case DateColumn:
         return dateText(deal.firstDate());
     case TitleColumn:
-        return qstr(deal.title);
+        return titleOf(deal);
     case KindColumn:
         return displayText(deal.kind);
     case StatusColumn:
@@ -108,7 +108,11 @@ QVariant DealTableModel::display(const Deal& deal, std::size_t dealIndex, int co
     case PartiesColumn:
         return partiesText(deal);
     case AmountColumn: {
-        const auto amount = largestMoney(deal);
+        // The headline as announced ("$500B"), else the largest amount of any unit, so a
+        // compute-only deal reads "about 1 GW" rather than blank.
+        if (!deal.headline.empty())
+            return amountText(deal.headline.amounts.front().amount);
+        const auto amount = largestAmount(deal);
         return amount ? amountText(*amount) : QString();
     }
     case SourceColumn:
@@ -136,8 +140,13 @@ QVariant DealTableModel::sortValue(const Deal& deal, std::size_t dealIndex, int 
         return -1;
     }
     case AmountColumn: {
+        // By money: the headline's dollars, else the largest dollar flow; deals without money
+        // sort below any sum.
+        for (const HeadlineAmount& figure : deal.headline.amounts)
+            if (figure.amount.unit == Unit::Usd)
+                return figure.amount.nominal();
         const auto amount = largestMoney(deal);
-        return amount ? amount->nominal() : -1.0; // deals without money sort below any sum
+        return amount ? amount->nominal() : -1.0;
     }
     default:
         return display(deal, dealIndex, column);
@@ -160,7 +169,8 @@ QString DealTableModel::partiesText(const Deal& deal) const {
 
 QString DealTableModel::filterText(const Deal& deal, std::size_t dealIndex) const {
     const Model& model = document_->model();
-    QStringList words{qstr(deal.title), displayText(deal.kind), statusText(dealIndex)};
+    QStringList words{titleOf(deal), qstr(deal.title), displayText(deal.kind),
+                      statusText(dealIndex)};
     for (const auto& id : partiesOf(deal)) {
         if (const Entity* entity = model.entity(id))
             words << allNamesOf(*entity);

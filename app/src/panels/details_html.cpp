@@ -27,7 +27,7 @@ QString esc(const QString& text) {
 }
 
 // Free text keeps its line breaks.
-QString paragraphs(std::string_view text) {
+QString paragraphs(const QString& text) {
     return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
@@ -131,7 +131,7 @@ QString entityDealsSection(const DetailsContext& context, const Entity& entity) 
             continue;
         const Deal& deal = context.model.deals()[index];
         items += QStringLiteral("<li>%1<br><span class=\"meta\">%2 · %3 · %4</span></li>")
-                     .arg(link(dealLink(deal.id), esc(deal.title)), esc(displayText(deal.kind)),
+                     .arg(link(dealLink(deal.id), esc(titleOf(deal))), esc(displayText(deal.kind)),
                           esc(dateText(deal.firstDate())), esc(statusOf(context.view, index)));
         ++shown;
     }
@@ -162,7 +162,7 @@ QString sourceReference(const Model& model, const std::vector<std::string>& numb
     const auto it = std::find(numbered.begin(), numbered.end(), id);
     const long number = it - numbered.begin() + 1;
     const Source* source = model.source(id);
-    return QStringLiteral("[%1] %2").arg(number).arg(source ? esc(source->publisher) : esc(id));
+    return QStringLiteral("[%1] %2").arg(number).arg(source ? esc(publisherOf(*source)) : esc(id));
 }
 
 QString flowsSection(const DetailsContext& context, const Deal& deal, int selectedFlow) {
@@ -177,7 +177,8 @@ QString flowsSection(const DetailsContext& context, const Deal& deal, int select
         if (const QString amounts = amountsText(flow); !amounts.isEmpty())
             line += QStringLiteral(" · <b>%1</b>").arg(esc(amounts));
         if (!flow.note.empty())
-            line += QStringLiteral("<br><span class=\"meta\">%1</span>").arg(paragraphs(flow.note));
+            line += QStringLiteral("<br><span class=\"meta\">%1</span>")
+                        .arg(paragraphs(localized(flow.translations, "note", flow.note)));
         html += selected ? QStringLiteral("<tr><td class=\"selected\">▶ %1</td></tr>").arg(line)
                          : QStringLiteral("<tr><td>%1</td></tr>").arg(line);
     }
@@ -191,7 +192,8 @@ QString historySection(const DetailsContext& context, const Deal& deal,
     for (const StatusStep& step : deal.history) {
         QString what = QStringLiteral("<b>%1</b>").arg(esc(displayText(step.status)));
         if (!step.note.empty())
-            what += QStringLiteral(" — ") + paragraphs(step.note);
+            what +=
+                QStringLiteral(" — ") + paragraphs(localized(step.translations, "note", step.note));
         QStringList refs;
         for (const auto& id : step.sources)
             refs << sourceReference(context.model, numbered, id);
@@ -205,17 +207,17 @@ QString historySection(const DetailsContext& context, const Deal& deal,
 }
 
 QString sourceItem(const Source& source) {
-    QStringList parts{QStringLiteral("<b>%1</b>").arg(esc(source.publisher))};
+    QStringList parts{QStringLiteral("<b>%1</b>").arg(esc(publisherOf(source)))};
     if (!source.title.empty())
-        parts << QStringLiteral("“%1”").arg(esc(source.title));
+        parts << QStringLiteral("“%1”").arg(
+            esc(localized(source.translations, "title", source.title)));
     if (source.date)
         parts << esc(dateText(*source.date));
     if (!source.citing.empty())
-        parts << DetailsText::tr("citing %1").arg(esc(source.citing));
+        parts << DetailsText::tr("citing %1")
+                     .arg(esc(localized(source.translations, "citing", source.citing)));
+    // The article's file name (`seed`) is provenance kept in the data, not a reader's concern.
     QString html = parts.join(QStringLiteral(", "));
-    if (!source.seed.empty())
-        html += QStringLiteral("<br><span class=\"meta\">%1</span>")
-                    .arg(DetailsText::tr("Seed file: %1").arg(esc(source.seed)));
     if (!source.url.empty()) {
         const QUrl url(qstr(source.url));
         // Only http(s) becomes a link; anything else is shown as text and cannot be clicked.
@@ -253,7 +255,7 @@ QString welcomeHtml(const DetailsContext& context) {
     const Model& model = context.model;
     QString html =
         QStringLiteral("<h2>%1</h2>")
-            .arg(model.title().empty() ? QStringLiteral("dealgraph") : esc(model.title()));
+            .arg(model.title().empty() ? QStringLiteral("dealgraph") : esc(titleOf(model)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(DetailsText::tr("%1 entities · %2 deals · %3 sources")
                          .arg(model.entities().size())
@@ -287,7 +289,7 @@ QString entityHtml(const DetailsContext& context, const Entity& entity) {
     for (const auto& [tag, name] : entity.names) {
         if (!tagsByName.count(name))
             order.push_back(name);
-        tagsByName[name] << qstr(tag);
+        tagsByName[name] << languageName(qstr(tag));
     }
     QStringList others;
     if (primaryName(entity) != qstr(entity.name))
@@ -304,7 +306,9 @@ QString entityHtml(const DetailsContext& context, const Entity& entity) {
         html += labelled(DetailsText::tr("Also known as:"), aliases.join(QStringLiteral(", ")));
     }
     if (!entity.description.empty())
-        html += QStringLiteral("<p>%1</p>").arg(paragraphs(entity.description));
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(paragraphs(localized(entity.translations, "description", entity.description)));
     html += totalsSection(context, entity);
     html += entityDealsSection(context, entity);
     return html;
@@ -313,7 +317,7 @@ QString entityHtml(const DetailsContext& context, const Entity& entity) {
 QString dealHtml(const DetailsContext& context, const Deal& deal, int selectedFlow) {
     const Model& model = context.model;
     QString html = QStringLiteral("<h2>%1</h2><p class=\"meta\">%2</p>")
-                       .arg(esc(deal.title),
+                       .arg(esc(titleOf(deal)),
                             DetailsText::tr("%1 · first reported %2")
                                 .arg(esc(displayText(deal.kind)), esc(dateText(deal.firstDate()))));
 
@@ -327,6 +331,8 @@ QString dealHtml(const DetailsContext& context, const Deal& deal, int selectedFl
                            esc(index ? statusOf(context.view, *index) : QString()));
     }
     html += labelled(DetailsText::tr("Status now:"), status);
+    if (!deal.headline.empty())
+        html += labelled(DetailsText::tr("Announced as:"), esc(headlineText(deal)));
 
     QStringList parties;
     for (const auto& id : partiesOf(deal))
@@ -338,7 +344,8 @@ QString dealHtml(const DetailsContext& context, const Deal& deal, int selectedFl
     html += historySection(context, deal, numbered);
     if (!deal.notes.empty())
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(DetailsText::tr("Notes"), paragraphs(deal.notes));
+                    .arg(DetailsText::tr("Notes"),
+                         paragraphs(localized(deal.translations, "notes", deal.notes)));
     html += sourcesSection(context, numbered);
     return html;
 }

@@ -40,7 +40,7 @@ QString DateCaption::textFor(const Document& document) {
         const Deal& deal = model.deals()[d];
         for (const StatusStep& step : deal.history)
             if (step.date.lastDay() == asOf->lastDay())
-                changes << QStringLiteral("%1 · %2").arg(qstr(deal.title),
+                changes << QStringLiteral("%1 · %2").arg(titleOf(deal),
                                                          displayText(step.status).toLower());
     }
     if (changes.isEmpty())

@@ -105,20 +105,25 @@ void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     // Text lines centred as a block, each in the height it was measured with. Shaping is
     // costly and hover repaints every item, so the extents are kept until the fonts change.
     if (!measured_ || measuredWith_ != style.nameFont() ||
-        measuredSecondaryWith_ != style.secondaryNameFont()) {
+        measuredSecondaryWith_ != style.secondaryNameFont() ||
+        measuredAmountWith_ != style.amountFont()) {
         measured_ = true;
         measuredWith_ = style.nameFont();
         measuredSecondaryWith_ = style.secondaryNameFont();
+        measuredAmountWith_ = style.amountFont();
         nameSize_ = textExtent(text_.name, measuredWith_);
         secondarySize_ = text_.secondary.isEmpty()
                              ? QSizeF()
                              : textExtent(text_.secondary, measuredSecondaryWith_);
+        headlineSize_ =
+            text_.headline.isEmpty() ? QSizeF() : textExtent(text_.headline, measuredAmountWith_);
     }
     const QSizeF nameSize = nameSize_;
     const QSizeF secondarySize = secondarySize_;
     const qreal block =
         nameSize.height() +
-        (text_.secondary.isEmpty() ? 0 : GraphStyle::kLineGap + secondarySize.height());
+        (text_.secondary.isEmpty() ? 0 : GraphStyle::kLineGap + secondarySize.height()) +
+        (text_.headline.isEmpty() ? 0 : GraphStyle::kLineGap + headlineSize_.height());
     qreal y = -block / 2;
     painter->setFont(style.nameFont());
     painter->setPen(style.text());
@@ -130,6 +135,15 @@ void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setPen(style.secondaryText());
         painter->drawText(QRectF(rect.left(), y, rect.width(), secondarySize.height()),
                           Qt::AlignCenter, text_.secondary);
+        y += secondarySize.height() - nameSize.height();
+    }
+    if (!text_.headline.isEmpty()) {
+        // The commitment as announced, in the colour of money, under the name.
+        y += nameSize.height() + GraphStyle::kLineGap;
+        painter->setFont(style.amountFont());
+        painter->setPen(style.flowColour(FlowType::Money).darker(115));
+        painter->drawText(QRectF(rect.left(), y, rect.width(), headlineSize_.height()),
+                          Qt::AlignCenter, text_.headline);
     }
 }
 

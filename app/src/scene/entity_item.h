@@ -68,8 +68,10 @@ private:
     bool measured_ = false;
     QFont measuredWith_;
     QFont measuredSecondaryWith_;
+    QFont measuredAmountWith_;
     QSizeF nameSize_;
     QSizeF secondarySize_;
+    QSizeF headlineSize_;
 };
 
 } // namespace dealgraph::app

@@ -66,7 +66,24 @@ QString wrappedName(const QString& name) {
 
 EntityText entityText(const Entity& entity, bool secondary) {
     return {wrappedName(shortened(primaryName(entity))),
-            secondary ? shortened(secondaryName(entity)) : QString()};
+            secondary ? shortened(secondaryName(entity)) : QString(), QString()};
+}
+
+QString headlineOn(const Model& model, const std::string& entityId) {
+    const HeadlineAmount* best = nullptr;
+    for (const Deal& deal : model.deals())
+        if (!deal.headline.empty() && deal.headline.at == entityId) {
+            const HeadlineAmount& first = deal.headline.amounts.front();
+            if (!best || (first.amount.unit == Unit::Usd &&
+                          (best->amount.unit != Unit::Usd ||
+                           first.amount.nominal() > best->amount.nominal())))
+                best = &first;
+        }
+    if (!best)
+        return {};
+    const QString span = localized(best->translations, "span", best->span);
+    return span.isEmpty() ? amountText(best->amount)
+                          : QStringLiteral("%1 %2").arg(amountText(best->amount), span);
 }
 
 QSizeF entityBoxSize(const EntityText& text, const GraphStyle& style) {
@@ -77,6 +94,11 @@ QSizeF entityBoxSize(const EntityText& text, const GraphStyle& style) {
         const QSizeF secondary = textExtent(text.secondary, style.secondaryNameFont());
         width = std::max(width, secondary.width());
         height += GraphStyle::kLineGap + secondary.height();
+    }
+    if (!text.headline.isEmpty()) {
+        const QSizeF headline = textExtent(text.headline, style.amountFont());
+        width = std::max(width, headline.width());
+        height += GraphStyle::kLineGap + headline.height();
     }
     // Whole points keep box edges on pixel boundaries at 100 % zoom.
     return {std::ceil(width + 2 * GraphStyle::kBoxPaddingX),
@@ -121,6 +143,7 @@ GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
     input.request.nodes.reserve(entities.size());
     for (std::size_t i = 0; i < entities.size(); ++i) {
         EntityText text = entityText(entities[i], style.secondaryNames());
+        text.headline = headlineOn(model, entities[i].id);
         const QSizeF size = entityBoxSize(text, style);
         input.request.nodes.push_back({{size.width(), size.height()}, std::nullopt});
         input.nodeEntity.push_back(i);

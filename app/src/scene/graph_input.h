@@ -23,7 +23,14 @@ namespace dealgraph::app {
 struct EntityText {
     QString name;
     QString secondary;
+    // The headline of a deal drawn on this box ("$500B over four years" on Stargate): a third
+    // line in the amount font, measured with the box so the layout leaves it room.
+    QString headline;
 };
+
+// The first figure of the largest headline drawn on the entity (Deal::headline.at), with its
+// span; empty when none names it.
+QString headlineOn(const Model& model, const std::string& entityId);
 
 // The box's text: the name, on two lines when long (split at the space nearest its middle),
 // and the other-language name under it when `secondary`.

@@ -515,7 +515,8 @@ QString GraphScene::entityToolTip(const std::string& entityId) const {
         html += QStringLiteral("<br>%1").arg(others.join(QStringLiteral(", ")).toHtmlEscaped());
     html += QStringLiteral("<br><i>%1</i>").arg(displayText(entity->kind).toHtmlEscaped());
     if (!entity->description.empty())
-        html += QStringLiteral("<br>%1").arg(qstr(entity->description).toHtmlEscaped());
+        html += QStringLiteral("<br>%1").arg(
+            localized(entity->translations, "description", entity->description).toHtmlEscaped());
     return html;
 }
 
@@ -527,7 +528,7 @@ QString GraphScene::flowToolTip(const std::string& dealId, int flowIndex) const 
     const Flow& flow = deal->flows[static_cast<std::size_t>(flowIndex)];
     QString html =
         QStringLiteral("<b>%1</b><br>%2 \u2192 %3<br>%4")
-            .arg(qstr(deal->title).toHtmlEscaped(), entityName(model, flow.from).toHtmlEscaped(),
+            .arg(titleOf(*deal).toHtmlEscaped(), entityName(model, flow.from).toHtmlEscaped(),
                  entityName(model, flow.to).toHtmlEscaped(),
                  displayText(flow.type).toHtmlEscaped());
     const QString amounts = amountsText(flow);

@@ -322,6 +322,22 @@ void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
             }
         }
     }
+    // Still on a box (a hub ringed by others): look beside the curve as well, a tag's width
+    // to either side.
+    const qreal across = item->boundingRect().width();
+    for (const qreal dx : {-across, across, -2 * across, 2 * across}) {
+        for (const qreal shift : {0.0, -step, step, -2 * step, 2 * step}) {
+            for (const qreal t : {0.5, 0.3, 0.7, 0.15, 0.85}) {
+                if (fewest < kBoxWeight)
+                    break;
+                item->setPos(along.pointAtPercent(t) + QPointF(dx, shift));
+                if (const int n = blockers(item->sceneBoundingRect()); n < fewest) {
+                    fewest = n;
+                    best = item->pos();
+                }
+            }
+        }
+    }
     item->setPos(best);
 }
 
@@ -336,7 +352,7 @@ QString GraphScene::bundleToolTip(const BundleItem* bundle) const {
     for (const FlowRef& ref : bundle->memberFlows()) {
         const Deal& deal = model.deals()[ref.deal];
         const QString amounts = amountsText(deal.flows[ref.flow]);
-        tip += QStringLiteral("<br>\u2022 ") + qstr(deal.title).toHtmlEscaped();
+        tip += QStringLiteral("<br>\u2022 ") + titleOf(deal).toHtmlEscaped();
         // Each member with its own amount, as reported: the label's total only adds them up.
         tip += QStringLiteral(": ") +
                (amounts.isEmpty() ? tr("no amount reported") : amounts).toHtmlEscaped();
