@@ -1193,6 +1193,14 @@
         <source>no amount reported</source>
         <translation>未报道金额</translation>
     </message>
+    <message>
+        <source>dot took longer than %1 s on this graph; laid out with sfdp instead</source>
+        <translation>dot 在此图上用时超过 %1 秒；已改用 sfdp 布局</translation>
+    </message>
+    <message>
+        <source>Laid out with sfdp: %1</source>
+        <translation>已改用 sfdp 布局：%1</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::LayoutProgress</name>

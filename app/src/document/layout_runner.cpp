@@ -203,8 +203,10 @@ void LayoutRunner::setCacheDirectory(const QString& directory) {
         cache_.emplace(directory);
 }
 
-void LayoutRunner::start(const layout::LayoutRequest& request) {
+void LayoutRunner::start(const layout::LayoutRequest& request, int budgetMs) {
     cancel();
+    jobTimeoutMs_ =
+        budgetMs > 0 && (timeoutMs_ <= 0 || budgetMs < timeoutMs_) ? budgetMs : timeoutMs_;
     const quint64 id = ++jobId_;
     expectedNodes_ = request.nodes.size();
     expectedEdges_ = request.edges.size();
@@ -263,8 +265,8 @@ void LayoutRunner::start(const layout::LayoutRequest& request) {
     if (process_ != process) {
         return; // a slot connected to started() cancelled or replaced this job
     }
-    if (timeoutMs_ > 0) {
-        timer_->start(timeoutMs_);
+    if (jobTimeoutMs_ > 0) {
+        timer_->start(jobTimeoutMs_);
     }
     process->start();
     if (process->state() != QProcess::NotRunning) { // else the failed start is on its way
@@ -300,7 +302,7 @@ void LayoutRunner::onProcessFinished() {
     WorkerExit run;
     run.program = program_;
     run.timedOut = timedOut_;
-    run.timeoutMs = timeoutMs_;
+    run.timeoutMs = jobTimeoutMs_;
     run.crashed = process_->exitStatus() == QProcess::CrashExit;
     run.exitCode = process_->exitCode();
     run.standardOutput = process_->readAllStandardOutput();

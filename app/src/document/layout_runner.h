@@ -49,12 +49,17 @@ public:
     // Starts a job, cancelling any running one first (its signals are never emitted). Emits
     // started(id) before returning; finished or failed follow from the event loop, never from
     // inside start(), also when the layout comes from the cache (no worker is started then).
-    void start(const layout::LayoutRequest& request);
+    // `budgetMs` (when more than 0 and shorter than the time-out) stops this job sooner: the
+    // scene gives an engine it chose itself a few seconds before trying a faster one.
+    void start(const layout::LayoutRequest& request, int budgetMs = 0);
     // Kills the running job, if any; it reports nothing more.
     void cancel();
     bool isRunning() const { return process_ != nullptr || cached_.has_value(); }
     // Whether the current (or last) job's layout came from the cache rather than a worker.
     bool servedFromCache() const { return servedFromCache_; }
+    // Whether the last job was stopped by its time-out or budget, and after how long.
+    bool timedOut() const { return timedOut_; }
+    int jobTimeout() const { return jobTimeoutMs_; }
     quint64 currentJobId() const { return jobId_; } // 0 before the first job
 
 signals:
@@ -72,6 +77,7 @@ private:
     QString program_;
     QStringList arguments_;
     int timeoutMs_ = kDefaultTimeoutMs;
+    int jobTimeoutMs_ = kDefaultTimeoutMs; // of the running job: the time-out or its budget
     std::size_t memoryLimit_ = kDefaultMemoryLimit;
 
     quint64 jobId_ = 0;

@@ -9,6 +9,7 @@
 #include "scene/flow_item.h"
 
 #include <QApplication>
+#include <QDebug>
 #include <QEventLoop>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -202,9 +203,11 @@ void GraphScene::relayout() {
         return;
     }
     pendingInput_ = std::move(input);
+    layoutNote_.clear();
     // start() cancels the previous job (which then reports nothing) and names the new one;
     // results are still checked against it, so nothing stale can ever be drawn.
-    runner_->start(pendingInput_->request);
+    const bool chosenDot = !engineOverride_ && pendingInput_->request.engine == layout::Engine::Dot;
+    runner_->start(pendingInput_->request, chosenDot ? dotBudgetMs_ : 0);
     currentJob_ = runner_->currentJobId();
     emit layoutStarted();
 }
@@ -239,6 +242,13 @@ void GraphScene::onLayoutFailed(quint64 jobId, const QString& message) {
     // lays out thousands of nodes in seconds. Unless an engine was asked for, try sfdp before
     // leaving the user without a picture.
     if (!engineOverride_ && pendingInput_->request.engine != layout::Engine::Sfdp) {
+        layoutNote_ =
+            runner_->timedOut()
+                ? tr("dot took longer than %1 s on this graph; laid out with sfdp instead")
+                      .arg(runner_->jobTimeout() / 1000.0, 0, 'g', 3)
+                : tr("Laid out with sfdp: %1").arg(message);
+        // Also on stderr, so a headless export says why its picture is not dot's.
+        qWarning().noquote() << "dealgraph:" << layoutNote_;
         pendingInput_->request.engine = layout::Engine::Sfdp;
         runner_->start(pendingInput_->request);
         currentJob_ = runner_->currentJobId();

@@ -52,6 +52,14 @@ public:
     // --engine); nullopt restores the default. Lays out again when a picture exists.
     void setEngineOverride(std::optional<layout::Engine> engine);
     std::optional<layout::Engine> engineOverride() const { return engineOverride_; }
+    // How long dot, when the scene chose it itself, may take before sfdp lays the graph out
+    // instead: dot's time depends on the graph's shape, not only its size (a ring of 300
+    // entities kept it busy for minutes, sfdp took 0.6 s). 0: no budget.
+    static constexpr int kDotBudgetMs = 4000;
+    void setDotBudget(int milliseconds) { dotBudgetMs_ = milliseconds; }
+    // Said when the last layout is not the one asked for ("dot took longer than 4 s; laid
+    // out with sfdp"); empty otherwise.
+    const QString& layoutNote() const { return layoutNote_; }
 
     // The frame the picture will fill and the air between boxes (scene units). A slide's scene
     // asks for its frame's aspect, so dot ranks across a wide slide (LayoutRequest::frameAspect).
@@ -207,6 +215,8 @@ private:
     LayoutRunner* runner_;
     GraphStyle style_;
     std::optional<layout::Engine> engineOverride_;
+    int dotBudgetMs_ = kDotBudgetMs;
+    QString layoutNote_;
     LayoutFrame frame_;
 
     // The request of the running job, kept to map its result back to entities and flows.

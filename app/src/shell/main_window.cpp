@@ -240,8 +240,12 @@ void MainWindow::connectDocument() {
     connect(scene_, &GraphScene::layoutStarted, this,
             [this] { showMessage(tr("Laying out the graph…"), 0); });
     // The view fits itself to each new layout.
-    connect(scene_, &GraphScene::layoutFinished, this,
-            [this] { showMessage(tr("Layout ready"), 3000); });
+    connect(scene_, &GraphScene::layoutFinished, this, [this] {
+        if (scene_->layoutNote().isEmpty())
+            showMessage(tr("Layout ready"), 3000);
+        else
+            showMessage(scene_->layoutNote(), 15000);
+    });
     connect(scene_, &GraphScene::layoutFailed, this, [this](const QString& message) {
         showMessage(tr("Layout failed: %1").arg(message), 0);
     });
