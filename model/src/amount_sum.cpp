@@ -20,12 +20,10 @@ bool AmountSum::add(const Amount& amount) {
     ++members_;
     nominal_ = plus(nominal_, amount.nominal());
     switch (amount.qualifier) {
-    case Qualifier::Exact:
-        low_ = plus(low_, amount.value);
-        high_ = plus(high_, amount.value);
-        break;
     case Qualifier::About:
         about_ = true;
+        [[fallthrough]];
+    case Qualifier::Exact:
         low_ = plus(low_, amount.value);
         high_ = plus(high_, amount.value);
         break;

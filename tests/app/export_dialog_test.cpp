@@ -20,10 +20,7 @@ protected:
     void SetUp() override {
         ShellTest::SetUp();
         QSettings().remove(QStringLiteral("export"));
-        QSignalSpy finished(window->graphScene(), &GraphScene::layoutFinished);
-        ASSERT_TRUE(document().loadEmbedded());
-        ASSERT_TRUE(finished.count() > 0 || finished.wait(30000));
-        QCoreApplication::processEvents();
+        openBundledDataset();
     }
     ExportActions& actions() { return *window->exportActions(); }
 };

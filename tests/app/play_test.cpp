@@ -19,10 +19,7 @@ class PlayTest : public ShellTest {
 protected:
     void SetUp() override {
         ShellTest::SetUp();
-        QSignalSpy finished(window->graphScene(), &GraphScene::layoutFinished);
-        ASSERT_TRUE(document().loadEmbedded());
-        ASSERT_TRUE(finished.count() > 0 || finished.wait(30000));
-        QCoreApplication::processEvents();
+        openBundledDataset();
     }
     TimePanel& time() { return *window->findChild<TimePanel*>(); }
     DateCaption& caption() { return *view().dateCaption(); }

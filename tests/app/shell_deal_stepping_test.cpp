@@ -13,10 +13,7 @@ class DealStepping : public ShellTest {
 protected:
     void SetUp() override {
         ShellTest::SetUp();
-        QSignalSpy finished(window->graphScene(), &GraphScene::layoutFinished);
-        ASSERT_TRUE(document().loadEmbedded());
-        ASSERT_TRUE(finished.count() > 0 || finished.wait(30000));
-        QCoreApplication::processEvents();
+        openBundledDataset();
     }
 
     QString positionText() {

@@ -68,6 +68,14 @@ protected:
         QCoreApplication::processEvents();
     }
 
+    // Opens the bundled dataset instead of the small fixture model, laid out.
+    void openBundledDataset() {
+        QSignalSpy finished(window->graphScene(), &GraphScene::layoutFinished);
+        ASSERT_TRUE(document().loadEmbedded());
+        ASSERT_TRUE(finished.count() > 0 || finished.wait(30000));
+        QCoreApplication::processEvents();
+    }
+
     Document& document() { return *window->document(); }
     GraphView& view() { return *window->graphView(); }
     QString details() { return window->detailsPanel()->toPlainText(); }
