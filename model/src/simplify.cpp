@@ -41,6 +41,21 @@ Model subsetModel(const Model& model, const View& view) {
                  model.unknown(), model.titleTranslations());
 }
 
+Model modelAsShown(const Model& model, const View& view, const std::optional<Date>& asOf) {
+    Model shown = subsetModel(model, view);
+    if (!asOf)
+        return shown;
+    std::vector<Deal> deals = shown.deals();
+    for (Deal& deal : deals)
+        std::erase_if(deal.history, [&](const StatusStep& step) {
+            return step.date.lastDay() > asOf->lastDay();
+        });
+    // A deal in the view is on record by then, so it keeps at least one step; a source cited
+    // only by a step left out stays listed (harmless, and the deal's own sources still cite it).
+    return Model(shown.title(), shown.entities(), shown.sources(), std::move(deals),
+                 shown.unknown(), shown.titleTranslations());
+}
+
 Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into,
                    FoldedFlows folding) {
     const std::unordered_set<std::string> folded(members.begin(), members.end());

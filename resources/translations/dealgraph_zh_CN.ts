@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</translation>
+        <translation type="vanished">PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</translation>
     </message>
     <message>
         <source> pt</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>No preview: DOT and GraphML are the graph&apos;s data, for other tools, not a picture.</source>
-        <translation>无预览：DOT 和 GraphML 是供其他工具使用的图数据，不是图片。</translation>
+        <translation type="vanished">无预览：DOT 和 GraphML 是供其他工具使用的图数据，不是图片。</translation>
     </message>
     <message>
         <source>Drawing the preview…</source>
@@ -1026,6 +1026,14 @@
     <message>
         <source>No preview: %1</source>
         <translation>无预览：%1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph 模型（按当前显示）(*.json)</translation>
+    </message>
+    <message>
+        <source>No preview: DOT, GraphML and JSON are the graph&apos;s data, for other tools, not a picture.</source>
+        <translation>无预览：DOT、GraphML 和 JSON 是供其他工具使用的图数据，不是图片。</translation>
     </message>
 </context>
 <context>

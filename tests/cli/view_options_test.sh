@@ -49,6 +49,25 @@ expect 0 "focus oracle among" "$bin" --export "$tmp/among.dot" --focus oracle:1 
 grep -Eq "$share" "$tmp/among.dot" ||
     fail "--with-deals-among lost the deals between Oracle's partners"
 expect 2 "among without focus" "$bin" --export "$tmp/x.dot" --with-deals-among
+
+# --export OUT.json writes the model as shown: a valid model, smaller when filtered, its deals'
+# histories as they stood on the --as-of date. A way to share a subset.
+expect 0 "json whole" "$bin" --export "$tmp/whole.json"
+expect 0 "json whole valid" "$bin" --check "$tmp/whole.json"
+has "entities: 32" "the whole model as JSON"
+expect 0 "json subset" "$bin" --export "$tmp/subset.json" --filter flow=money --as-of 2025-01-21
+expect 0 "json subset valid" "$bin" --check "$tmp/subset.json"
+python3 - "$tmp/whole.json" "$tmp/subset.json" <<'PY' || fail "the JSON subset is not what was shown"
+import json, sys
+whole, subset = (json.load(open(p)) for p in sys.argv[1:])
+assert len(subset["deals"]) < len(whole["deals"]), "not smaller"
+for deal in subset["deals"]:
+    assert all(f["type"] == "money" for f in deal["flows"]), deal["id"] + ": a flow not of money"
+    for step in deal["history"]:
+        assert step["date"][:7] <= "2025-01", deal["id"] + ": a step after the date: " + step["date"]
+PY
+expect 0 "json focus" "$bin" --export "$tmp/oracle.json" --focus oracle:1
+expect 0 "json focus valid" "$bin" --check "$tmp/oracle.json"
 expect 0 "filter" "$bin" --export "$tmp/money.dot" --filter flow=money --filter min=usd:1e11
 grep -q 'label="\$300B"' "$tmp/money.dot" || fail "min=usd:1e11 lost the \$300B contract"
 grep -q '\$650M' "$tmp/money.dot" && fail "min=usd:1e11 kept the \$650M deal"

@@ -193,7 +193,7 @@ void ExportDialog::choosePath() {
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export Image"), path(),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
-           "Graphviz DOT (*.dot);;GraphML (*.graphml)"));
+           "Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)"));
     if (!chosen.isEmpty())
         path_->setText(chosen);
 }
@@ -222,11 +222,12 @@ void ExportDialog::updatePreviewNow() {
         previewAgain_ = false;
         ExportOptions shown = options();
         const auto format = formatFromPath(path());
-        if (format == ExportFormat::Dot || format == ExportFormat::GraphML) {
+        if (format == ExportFormat::Dot || format == ExportFormat::GraphML ||
+            format == ExportFormat::Json) {
             previewImage_ = {};
             preview_->setPixmap({});
-            preview_->setText(tr("No preview: DOT and GraphML are the graph's data, for other "
-                                 "tools, not a picture."));
+            preview_->setText(tr("No preview: DOT, GraphML and JSON are the graph's data, for "
+                                 "other tools, not a picture."));
             break;
         }
         shown.format = ExportFormat::Png;

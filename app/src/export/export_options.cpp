@@ -30,6 +30,8 @@ std::optional<ExportFormat> formatFromPath(const QString& path) {
         return ExportFormat::Dot;
     if (lower.endsWith(QLatin1String(".graphml")))
         return ExportFormat::GraphML;
+    if (lower.endsWith(QLatin1String(".json")))
+        return ExportFormat::Json;
     return std::nullopt;
 }
 

@@ -11,7 +11,8 @@
 
 namespace dealgraph::app {
 
-enum class ExportFormat { Png, Svg, Pdf, Dot, GraphML };
+// Json: the model as shown (filters, focus and date applied), a smaller valid model to share.
+enum class ExportFormat { Png, Svg, Pdf, Dot, GraphML, Json };
 enum class ExportTheme { Light, Dark, Transparent };
 enum class ExportScope { WholeGraph, CurrentView };
 // How a whole-graph slide is laid out: for what it shows (a filtered or dated slide gets the

@@ -9,6 +9,8 @@
 #include "scene/graph_style.h"
 
 #include "dealgraph/interchange.h"
+#include "dealgraph/load.h"
+#include "dealgraph/simplify.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -247,9 +249,10 @@ QByteArray renderPdf(GraphScene& scene, const Slide& slide) {
 
 QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
                        const QRectF& viewRect, QString* error) {
-    if (options.format == ExportFormat::Dot || options.format == ExportFormat::GraphML) {
+    if (options.format == ExportFormat::Dot || options.format == ExportFormat::GraphML ||
+        options.format == ExportFormat::Json) {
         if (error)
-            *error = QStringLiteral("DOT and GraphML are not slide formats");
+            *error = QStringLiteral("DOT, GraphML and JSON are not slide formats");
         return {};
     }
     auto prepared = prepareSlide(scene, document, options, viewRect, error);
@@ -271,8 +274,9 @@ QByteArray renderSlide(GraphScene& scene, const Document& document, const Export
         break;
     case ExportFormat::Dot:
     case ExportFormat::GraphML:
+    case ExportFormat::Json:
         if (error)
-            *error = QStringLiteral("DOT and GraphML are not slide formats");
+            *error = QStringLiteral("DOT, GraphML and JSON are not slide formats");
         return {};
     }
     if (bytes.isEmpty() && error)
@@ -307,8 +311,9 @@ bool exportToFile(const QString& path, GraphScene& scene, const Document& docume
     const auto format = formatFromPath(path);
     if (!format) {
         if (error)
-            *error = QStringLiteral("%1: unknown format; use .png, .svg, .pdf, .dot or .graphml")
-                         .arg(QFileInfo(path).fileName());
+            *error =
+                QStringLiteral("%1: unknown format; use .png, .svg, .pdf, .dot, .graphml or .json")
+                    .arg(QFileInfo(path).fileName());
         return false;
     }
     options.format = *format;
@@ -321,6 +326,9 @@ bool exportToFile(const QString& path, GraphScene& scene, const Document& docume
         bytes = QByteArray::fromStdString(writeDot(document.model(), document.view(), dotStyle));
     } else if (*format == ExportFormat::GraphML) {
         bytes = QByteArray::fromStdString(writeGraphML(document.model(), document.view()));
+    } else if (*format == ExportFormat::Json) {
+        bytes = QByteArray::fromStdString(saveModelToString(
+            modelAsShown(document.model(), document.view(), document.filter().asOf)));
     } else {
         if (slideDrawsTheWindowScene(document, options, viewRect) && !scene.hasLayout()) {
             if (error)

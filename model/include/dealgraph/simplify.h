@@ -6,6 +6,7 @@
 #include "dealgraph/model.h"
 #include "dealgraph/query.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,10 @@ namespace dealgraph {
 // The entities and deals a view shows, each deal with only its shown flows (in their order),
 // and the sources those deals cite. Everything else of each kept record is kept as it is.
 Model subsetModel(const Model& model, const View& view);
+// What a view shows as a model of its own, to share a subset: subsetModel, and with a date
+// each deal's history as it stood then (steps that count after `asOf` left out, as statusAsOf
+// counts them), so the file says what the slide of that date said.
+Model modelAsShown(const Model& model, const View& view, const std::optional<Date>& asOf);
 
 // What becomes of the flows between the fold and the rest.
 enum class FoldedFlows {
