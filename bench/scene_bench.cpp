@@ -144,7 +144,47 @@ struct Row {
     double exportPng = 0;
     double rssMb = 0;
     double workerRssMb = 0;
+    // The longest the event loop went without running while a model file opened (a 1 ms
+    // timer's largest gap): what a user feels as a frozen window.
+    double uiBlock = 0;
+    // The slowest zoom or pan frame of the sweep below (fitted, a notch in, panning and zoom
+    // steps at 100 %), full-quality settle frames excepted.
+    double frameMax = 0;
 };
+
+// Opens `path` as the window does, from the event loop, and returns the longest stall of the
+// loop until the layout has been drawn into items (an event-loop latency probe).
+double longestStallWhileOpening(const QString& path, const QString& cacheDir) {
+    Document document;
+    document.setWatchFile(false);
+    GraphScene scene(&document);
+    scene.layoutRunner().setProgram(QStringLiteral(DEALGRAPH_EXECUTABLE),
+                                    {QStringLiteral("--layout-worker")});
+    scene.layoutRunner().setTimeout(0);
+    scene.layoutRunner().setCacheDirectory(cacheDir);
+    QElapsedTimer since;
+    double longest = 0;
+    QTimer probe;
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        longest = std::max(longest, static_cast<double>(since.nsecsElapsed()) / 1e6);
+        since.restart();
+    });
+    QEventLoop loop;
+    QObject::connect(&scene, &GraphScene::layoutFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&scene, &GraphScene::layoutFailed, &loop, &QEventLoop::quit);
+    since.start();
+    probe.start();
+    QTimer::singleShot(0, &document, [&] {
+        if (!document.loadFile(path))
+            loop.quit();
+    });
+    loop.exec();
+    // The last stretch (the scene build) ends with layoutFinished, before the probe ticks.
+    longest = std::max(longest, static_cast<double>(since.nsecsElapsed()) / 1e6);
+    probe.stop();
+    return longest;
+}
 
 // Waits (event loop running) until the scene reports its layout; false on failure.
 bool waitForLayout(GraphScene& scene, Clock* finishedAt = nullptr, double* finishedMs = nullptr) {
@@ -204,6 +244,8 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
         if (!reader.loadFile(path))
             std::fprintf(stderr, "the generated model did not load from %s\n", qPrintable(path));
         row.loadFile = msSince(clock);
+        // Without the cache: the cold open below must still find it empty.
+        row.uiBlock = longestStallWhileOpening(path, QString());
         QFile::remove(path);
     }
     std::fprintf(stderr, "%zu entities: %.0f MB resident after loading the file (peak %.0f)\n",
@@ -258,10 +300,16 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
 
     view.settle(); // full quality: the picture once the window sits still
     row.fittedFirst = renderFrame(view, image);
+    // A frame of the zoom and pan sweep, counted towards the slowest.
+    auto sweepFrame = [&](const QRegion& region = {}) {
+        const double ms = renderFrame(view, image, region);
+        row.frameMax = std::max(row.frameMax, ms);
+        return ms;
+    };
     {
         std::vector<double> samples;
         for (int i = 0; i < frames; ++i)
-            samples.push_back(renderFrame(view, image));
+            samples.push_back(sweepFrame());
         row.fitted = median(samples);
     }
     {
@@ -270,7 +318,7 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
         for (int i = 0; i < frames; ++i) {
             view.zoomToFit();
             view.setZoomForTest(view.zoom() * 1.15);
-            samples.push_back(renderFrame(view, image));
+            samples.push_back(sweepFrame());
         }
         row.zoomedFit = median(samples);
     }
@@ -282,8 +330,7 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
         const QRect viewport = view.viewport()->rect();
         for (int i = 0; i < frames; ++i) {
             view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 40);
-            samples.push_back(
-                renderFrame(view, image, QRect(viewport.right() - 39, 0, 40, viewport.height())));
+            samples.push_back(sweepFrame(QRect(viewport.right() - 39, 0, 40, viewport.height())));
         }
         row.oneToOne = median(samples);
         const QRectF shown = view.mapToScene(view.viewport()->rect()).boundingRect();
@@ -296,7 +343,7 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
         for (int i = 0; i < frames; ++i) {
             view.resetZoom();
             view.setZoomForTest(i % 2 ? 1.15 : 1 / 1.15);
-            samples.push_back(renderFrame(view, image));
+            samples.push_back(sweepFrame());
         }
         row.zoomOneToOne = median(samples);
         samples.clear();
@@ -432,7 +479,8 @@ const Column kColumns[] = {
     {"asof+paint", &Row::asOfPainted, 1}, {"settle", &Row::overviewSettle, 1},
     {"tips", &Row::allToolTips, 1},       {"svg", &Row::exportSvg, 0},
     {"png", &Row::exportPng, 0},          {"rss_MB", &Row::rssMb, 0},
-    {"wrk_MB", &Row::workerRssMb, 0},
+    {"wrk_MB", &Row::workerRssMb, 0},     {"ui_block", &Row::uiBlock, 0},
+    {"frame_max", &Row::frameMax, 1},
 };
 
 void printHeader() {
@@ -521,6 +569,10 @@ int main(int argc, char** argv) {
             return 1;
         }
         printRow(row);
+        // One line per size to follow from run to run (docs/performance.md).
+        std::printf("scene_bench %zu: ui_block_ms=%.0f zoom_frame_ms_max=%.1f peak_mb=%.0f\n",
+                    row.entities, row.uiBlock, row.frameMax, row.rssMb);
+        std::fflush(stdout);
         results.append(toJson(row));
     }
     return jsonPath.isEmpty() || writeJson(jsonPath, results) ? 0 : 1;
