@@ -119,7 +119,7 @@ private:
     QDockWidget* detailsDock_ = nullptr;
     QDockWidget* dealsDock_ = nullptr;
     QToolBar* toolBar_ = nullptr;
-    QLabel* counts_ = nullptr; // permanent status-bar label: what the view shows
+    QLabel* counts_ = nullptr;       // permanent status-bar label: what the view shows
     QLabel* dealPosition_ = nullptr; // beside Next Deal: "Deal 7 of 34"
     Actions actions_;
 };
