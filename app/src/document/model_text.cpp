@@ -62,13 +62,16 @@ QString languageName(const QString& tag) {
     return QLocale::languageToString(locale.language());
 }
 
+QString figureText(const HeadlineAmount& figure) {
+    const QString span = localized(figure.translations, "span", figure.span);
+    return span.isEmpty() ? amountText(figure.amount)
+                          : QStringLiteral("%1 %2").arg(amountText(figure.amount), span);
+}
+
 QString headlineText(const Deal& deal) {
     QStringList parts;
-    for (const HeadlineAmount& figure : deal.headline.amounts) {
-        const QString span = localized(figure.translations, "span", figure.span);
-        parts << (span.isEmpty() ? amountText(figure.amount)
-                                 : QStringLiteral("%1 %2").arg(amountText(figure.amount), span));
-    }
+    for (const HeadlineAmount& figure : deal.headline.amounts)
+        parts << figureText(figure);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -43,6 +43,8 @@ QString titleOf(const Model& model);
 QString publisherOf(const Source& source);
 // "甲骨文 (zh-Hans)" reads as code: "Simplified Chinese", "Traditional Chinese", "English".
 QString languageName(const QString& tag);
+// One headline figure with its span: "$500B over four years".
+QString figureText(const HeadlineAmount& figure);
 // The deal's headline as one line, "$500B over four years · $100B to be deployed
 // immediately · 10 GW compute target"; empty without one.
 QString headlineText(const Deal& deal);

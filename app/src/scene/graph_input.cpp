@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace dealgraph::app {
 
@@ -69,21 +70,28 @@ EntityText entityText(const Entity& entity, bool secondary) {
             secondary ? shortened(secondaryName(entity)) : QString(), QString()};
 }
 
+std::unordered_map<std::string, QString> headlinesByEntity(const Model& model) {
+    std::unordered_map<std::string, const HeadlineAmount*> best;
+    for (const Deal& deal : model.deals()) {
+        if (deal.headline.empty() || deal.headline.at.empty())
+            continue;
+        const HeadlineAmount& first = deal.headline.amounts.front();
+        const HeadlineAmount*& kept = best[deal.headline.at];
+        if (!kept ||
+            (first.amount.unit == Unit::Usd &&
+             (kept->amount.unit != Unit::Usd || first.amount.nominal() > kept->amount.nominal())))
+            kept = &first;
+    }
+    std::unordered_map<std::string, QString> texts;
+    for (const auto& [entityId, figure] : best)
+        texts.emplace(entityId, figureText(*figure));
+    return texts;
+}
+
 QString headlineOn(const Model& model, const std::string& entityId) {
-    const HeadlineAmount* best = nullptr;
-    for (const Deal& deal : model.deals())
-        if (!deal.headline.empty() && deal.headline.at == entityId) {
-            const HeadlineAmount& first = deal.headline.amounts.front();
-            if (!best || (first.amount.unit == Unit::Usd &&
-                          (best->amount.unit != Unit::Usd ||
-                           first.amount.nominal() > best->amount.nominal())))
-                best = &first;
-        }
-    if (!best)
-        return {};
-    const QString span = localized(best->translations, "span", best->span);
-    return span.isEmpty() ? amountText(best->amount)
-                          : QStringLiteral("%1 %2").arg(amountText(best->amount), span);
+    const auto texts = headlinesByEntity(model);
+    const auto found = texts.find(entityId);
+    return found == texts.end() ? QString() : found->second;
 }
 
 QSizeF entityBoxSize(const EntityText& text, const GraphStyle& style) {
@@ -141,9 +149,12 @@ GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
     GraphInput input;
     const auto& entities = model.entities();
     input.request.nodes.reserve(entities.size());
+    // Once for the model, not once per entity: a scan of every deal per box was quadratic.
+    const std::unordered_map<std::string, QString> headlines = headlinesByEntity(model);
     for (std::size_t i = 0; i < entities.size(); ++i) {
         EntityText text = entityText(entities[i], style.secondaryNames());
-        text.headline = headlineOn(model, entities[i].id);
+        if (const auto found = headlines.find(entities[i].id); found != headlines.end())
+            text.headline = found->second;
         const QSizeF size = entityBoxSize(text, style);
         input.request.nodes.push_back({{size.width(), size.height()}, std::nullopt});
         input.nodeEntity.push_back(i);

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace dealgraph::app {
@@ -28,8 +29,10 @@ struct EntityText {
     QString headline;
 };
 
-// The first figure of the largest headline drawn on the entity (Deal::headline.at), with its
-// span; empty when none names it.
+// For each entity that a headline is drawn on (Deal::headline.at), the first figure of its
+// largest headline with its span: "$500B over four years".
+std::unordered_map<std::string, QString> headlinesByEntity(const Model& model);
+// The same for one entity; empty when no headline names it.
 QString headlineOn(const Model& model, const std::string& entityId);
 
 // The box's text: the name, on two lines when long (split at the space nearest its middle),
