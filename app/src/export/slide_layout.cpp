@@ -1,6 +1,7 @@
 #include "export/slide_layout.h"
 
 #include "document/document.h"
+#include "document/group_box.h"
 #include "document/layout_runner.h"
 #include "document/model_text.h"
 #include "export/exporter.h"
@@ -114,28 +115,16 @@ std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& sou
     return attempt;
 }
 
-EntityKind commonKind(const Model& model, const std::vector<std::string>& members) {
-    std::set<EntityKind> kinds;
-    for (const auto& id : members)
-        if (const Entity* entity = model.entity(id))
-            kinds.insert(entity->kind);
-    return kinds.size() == 1 ? *kinds.begin() : EntityKind::Other;
-}
-
-// Collapses every group (but one holding the focused entity) into one box each.
-Model collapseGroups(const Model& model, const std::string& keep, QStringList* named) {
+// Collapses the groups named in `only` (every group when null), but one holding the focused
+// entity, into one box each.
+Model collapseGroups(const Model& model, const std::string& keep, QStringList* named,
+                     const std::set<std::string>* only = nullptr) {
     Model out = model;
-    int n = 0;
     for (const EntityGroup& group : entityGroups(model)) {
-        if (std::find(group.members.begin(), group.members.end(), keep) != group.members.end())
+        if (std::find(group.members.begin(), group.members.end(), keep) != group.members.end() ||
+            (only && !only->contains(group.name)))
             continue;
-        Entity box;
-        box.id = unusedEntityId(out, "group-" + std::to_string(++n));
-        box.kind = commonKind(out, group.members);
-        box.name = QStringLiteral("%1 (%2)")
-                       .arg(QString::fromStdString(group.name))
-                       .arg(group.members.size())
-                       .toStdString();
+        Entity box = groupBox(out, group, unusedEntityId(out, "group"));
         named->append(QString::fromStdString(box.name));
         out = foldEntities(out, group.members, std::move(box));
     }
@@ -237,9 +226,11 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         model = std::move(next);
         return true;
     };
-    QStringList chosen; // groups collapsed because the options say so, not to fit
+    QStringList chosen; // groups collapsed because the options or the window say so, not to fit
     if (options.groups == GroupDisplay::Collapsed)
         model = collapseGroups(model, focus, &chosen);
+    else if (options.groups == GroupDisplay::Auto && !from.collapsedGroups().empty())
+        model = collapseGroups(model, focus, &chosen, &from.collapsedGroups());
     if (!tryModel(model, false))
         return std::nullopt;
     if (scale < 1 && options.strictType) {

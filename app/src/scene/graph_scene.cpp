@@ -8,6 +8,8 @@
 #include "scene/entity_item.h"
 #include "scene/flow_item.h"
 
+#include "dealgraph/simplify.h"
+
 #include <QApplication>
 #include <QDebug>
 #include <QEventLoop>
@@ -82,6 +84,10 @@ GraphScene::GraphScene(Document* document, QObject* parent)
         applyHover();
     });
     connect(document_, &Document::highlightChanged, this, [this] { applyHover(); });
+    connect(document_, &Document::groupsChanged, this, [this] {
+        hover_ = {};
+        relayout();
+    });
 }
 
 GraphScene::~GraphScene() {
@@ -110,7 +116,41 @@ void GraphScene::setGraphStyle(const GraphStyle& style) {
 
 EntityItem* GraphScene::entityItem(const std::string& id) const {
     auto found = entities_.find(id);
+    if (found == entities_.end()) {
+        // A member of a collapsed group is drawn by its group's box.
+        const Entity* entity = document_->model().entity(id);
+        if (entity && document_->collapsedGroups().contains(entity->group))
+            found = entities_.find(Document::groupBoxId(entity->group));
+    }
     return found == entities_.end() ? nullptr : found->second;
+}
+
+std::vector<std::size_t> GraphScene::modelEntitiesOf(const std::string& itemId) const {
+    const Model& model = document_->model();
+    std::vector<std::size_t> indexes;
+    if (const auto group = document_->collapsedGroupOfBox(itemId)) {
+        for (std::size_t e = 0; e < model.entities().size(); ++e)
+            if (model.entities()[e].group == *group)
+                indexes.push_back(e);
+    } else if (const auto index = model.entityIndex(itemId)) {
+        indexes.push_back(*index);
+    }
+    return indexes;
+}
+
+void GraphScene::toggleGroupOf(const std::string& itemId) {
+    if (const auto group = document_->collapsedGroupOfBox(itemId)) {
+        document_->setGroupCollapsed(*group, false);
+        return;
+    }
+    const Entity* entity = document_->model().entity(itemId);
+    if (!entity || entity->group.empty())
+        return;
+    for (const EntityGroup& group : entityGroups(document_->model()))
+        if (group.name == entity->group) {
+            document_->setGroupCollapsed(group.name, true);
+            return;
+        }
 }
 
 FlowItem* GraphScene::flowItem(const std::string& dealId, int flow) const {
@@ -181,7 +221,7 @@ QRectF GraphScene::shownItemsRect() const {
 }
 
 void GraphScene::relayout() {
-    GraphInput input = buildGraphInput(document_->model(), style_);
+    GraphInput input = buildGraphInput(document_->drawnModel(), style_);
     if (engineOverride_)
         input.request.engine = *engineOverride_;
     input.request.frameAspect = frame_.aspect;
@@ -279,7 +319,8 @@ void GraphScene::clearItems() {
 
 void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult& result) {
     clearItems();
-    const Model& model = document_->model();
+    // Collapsed groups are boxes of the drawn model; its deals and flows are the model's.
+    const Model& model = document_->drawnModel();
 
     for (std::size_t node = 0; node < input.nodeEntity.size(); ++node) {
         const Entity& entity = model.entities()[input.nodeEntity[node]];
@@ -329,9 +370,12 @@ void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult&
 void GraphScene::applyView() {
     const Model& model = document_->model();
     const View& view = document_->view();
-    for (auto& [id, item] : entities_)
-        if (auto index = model.entityIndex(id))
-            item->setVisible(view.containsEntity(*index));
+    for (auto& [id, item] : entities_) {
+        const std::vector<std::size_t> drawn = modelEntitiesOf(id);
+        if (!drawn.empty()) // a group's box shows while any of its members does
+            item->setVisible(std::any_of(drawn.begin(), drawn.end(),
+                                         [&](std::size_t e) { return view.containsEntity(e); }));
+    }
     for (auto& [key, item] : flows_) {
         const auto deal = model.dealIndex(key.first);
         if (!deal || key.second >= static_cast<int>(model.deals()[*deal].flows.size()))
@@ -513,6 +557,15 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {
 }
 
 QString GraphScene::entityToolTip(const std::string& entityId) const {
+    if (const auto group = document_->collapsedGroupOfBox(entityId)) {
+        QStringList names;
+        for (std::size_t e : modelEntitiesOf(entityId))
+            names << primaryName(document_->model().entities()[e]);
+        return QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
+            .arg(QString::fromStdString(*group).toHtmlEscaped(),
+                 names.join(QStringLiteral(", ")).toHtmlEscaped(),
+                 tr("Double-click to show them one by one"));
+    }
     const Entity* entity = document_->model().entity(entityId);
     if (!entity)
         return {};
