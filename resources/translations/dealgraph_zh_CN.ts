@@ -631,6 +631,13 @@
     </message>
 </context>
 <context>
+    <name>dealgraph::app::BirdEyeMap</name>
+    <message>
+        <source>The whole graph: click or drag to move the view</source>
+        <translation>整张图：点击或拖动以移动视图</translation>
+    </message>
+</context>
+<context>
     <name>dealgraph::app::ChangesPanel</name>
     <message>
         <source>Appeared</source>
