@@ -6,6 +6,7 @@
 #include "scene/bundle_item.h"
 #include "scene/change_badge_item.h"
 #include "scene/entity_item.h"
+#include "scene/flow_ends.h"
 #include "scene/flow_item.h"
 
 #include "dealgraph/simplify.h"
@@ -27,6 +28,9 @@ namespace {
 // Room around the drawing, so boxes at the edge do not touch the window frame.
 constexpr qreal kSceneMargin = 36;
 constexpr int kIndexDepth = 8;
+// Least distance between two flow ends on one side of a box, in amount-font heights: an
+// arrowhead is about half of one wide, so neighbours keep a gap.
+constexpr qreal kFlowEndSpacing = 0.7;
 
 bool sameFonts(const GraphStyle& a, const GraphStyle& b) {
     return a.nameFont() == b.nameFont() && a.secondaryNameFont() == b.secondaryNameFont() &&
@@ -335,11 +339,25 @@ void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult&
         entities_[entity.id] = item;
     }
 
+    // The ends Graphviz piles onto one point of a hub's border, spread along it.
+    std::vector<layout::EdgeGeometry> routes = result.edges;
+    std::vector<FlowEnds> ends;
+    ends.reserve(input.request.edges.size());
+    for (const layout::EdgeSpec& edge : input.request.edges)
+        ends.push_back({edge.tail, edge.head});
+    std::vector<QRectF> boxes;
+    boxes.reserve(input.nodeEntity.size());
+    for (std::size_t node = 0; node < input.nodeEntity.size(); ++node)
+        if (const EntityItem* item = entityItem(model.entities()[input.nodeEntity[node]].id))
+            boxes.push_back(item->mapRectToScene(item->boxRect()));
+    if (boxes.size() == input.nodeEntity.size())
+        spreadFlowEnds(routes, ends, boxes, kFlowEndSpacing * style_.amountFont().pixelSize());
+
     for (std::size_t edge = 0; edge < input.edgeFlow.size(); ++edge) {
         const FlowRef ref = input.edgeFlow[edge];
         const Deal& deal = model.deals()[ref.deal];
         const Flow& flow = deal.flows[ref.flow];
-        const layout::EdgeGeometry& geometry = result.edges[edge];
+        const layout::EdgeGeometry& geometry = routes[edge];
         auto* item =
             new FlowItem(deal.id, static_cast<int>(ref.flow), flow.type,
                          GraphStyle::flowWidth(flow.amounts), {flow.from, flow.to}, geometry);
