@@ -97,6 +97,25 @@ Model foldEntities(const Model& model, const std::vector<std::string>& members, 
                  model.unknown(), model.titleTranslations());
 }
 
+Model withoutUnpricedFlows(const Model& model, const std::set<FlowType>& types, int* removed) {
+    int count = 0;
+    std::vector<Deal> deals;
+    for (Deal deal : model.deals()) {
+        const std::size_t before = deal.flows.size();
+        std::erase_if(deal.flows, [&](const Flow& flow) {
+            return flow.amounts.empty() && types.contains(flow.type);
+        });
+        count += static_cast<int>(before - deal.flows.size());
+        if (deal.flows.empty() && before > 0)
+            continue;
+        deals.push_back(std::move(deal));
+    }
+    if (removed)
+        *removed = count;
+    return Model(model.title(), model.entities(), model.sources(), std::move(deals),
+                 model.unknown(), model.titleTranslations());
+}
+
 std::vector<EntityGroup> entityGroups(const Model& model) {
     std::vector<EntityGroup> groups;
     std::map<std::string, std::size_t> index;

@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Grouped: %1</source>
-        <translation>已合并：%1</translation>
+        <translation type="vanished">已合并：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n smaller entities grouped as “Others”</source>
@@ -500,6 +500,18 @@
     <message>
         <source>To keep %1 pt type: %2</source>
         <translation>为保持 %1 磅文字：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups drawn as one box each</source>
+        <translation>
+            <numerusform>%n 个分组各合并为一个方框</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services and rights flows without an amount left out</source>
+        <translation>
+            <numerusform>略去 %n 条未注明金额的服务与权利流向</numerusform>
+        </translation>
     </message>
 </context>
 <context>

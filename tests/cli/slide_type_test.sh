@@ -58,7 +58,8 @@ done
 
 # The bundled dataset does not fit at 10 pt whole: its site groups collapse, and the slide says
 # so in a line of its own.
-grep -q "Oracle-built sites (4)" "$tmp/default.svg" || fail "default: the Oracle-built sites are not grouped"
+grep -q "sites (4)" "$tmp/default.svg" || fail "default: the Oracle-built sites are not grouped"
+grep -q "groups drawn as one box each" "$tmp/default.svg" || fail "default: the slide does not say it grouped"
 grep -q "To keep 10 pt type" "$tmp/default.svg" || fail "default: the slide does not say what it grouped"
 
 # Filtered to the big money flows: 8 entities, drawn larger than the whole graph.
@@ -77,15 +78,26 @@ fi
 # --groups: collapsed on request (the slide names them, not as a fit), or never (the lightest
 # entities fold instead); a bad value is refused.
 if contract groups-collapsed 1080 --min-graph-texts 6 -- --groups collapsed --filter flow=compute; then
-    grep -q "Grouped: Oracle-built sites (4)" "$tmp/groups-collapsed.svg" ||
-        fail "--groups collapsed: the slide does not name its groups"
+    grep -q "sites (4)" "$tmp/groups-collapsed.svg" ||
+        fail "--groups collapsed: no box for the Oracle-built sites"
+    grep -q "groups drawn as one box each" "$tmp/groups-collapsed.svg" ||
+        fail "--groups collapsed: the slide does not say it grouped"
 fi
 if contract groups-expanded 1080 --min-graph-texts 6 -- --groups expanded --filter flow=compute; then
-    grep -q "Oracle-built sites (4)" "$tmp/groups-expanded.svg" &&
+    grep -q "sites (4)" "$tmp/groups-expanded.svg" &&
         fail "--groups expanded: a group was collapsed"
 fi
 "$bin" --export "$tmp/bad.svg" --groups some >"$tmp/out" 2>"$tmp/err" && fail "--groups some was accepted"
 grep -q "groups needs auto, collapsed or expanded" "$tmp/err" || fail "--groups some: $(head -c 200 "$tmp/err")"
+
+# --unpriced: services and rights without an amount left out on request, and said; the default
+# slide leaves them out only to fit (and says so), 'shown' keeps them.
+if contract unpriced-hidden 1080 --min-graph-texts 6 -- --unpriced hidden --focus oracle:1; then
+    grep -q "services and rights flows without an amount left out" "$tmp/unpriced-hidden.svg" ||
+        fail "--unpriced hidden: the slide does not say what it left out"
+fi
+"$bin" --export "$tmp/bad.svg" --unpriced maybe >"$tmp/out" 2>"$tmp/err" && fail "--unpriced maybe was accepted"
+grep -q "unpriced needs auto, hidden or shown" "$tmp/err" || fail "--unpriced maybe: $(head -c 200 "$tmp/err")"
 
 # --min-type: a larger contract holds at its size.
 contract min-type-14 1080 --min-pt 14 --min-graph-texts 4 -- --min-type 14

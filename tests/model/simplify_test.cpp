@@ -179,3 +179,33 @@ TEST_F(Simplify, FoldingInPlaceKeepsEveryDealAndFlowAtItsIndex) {
     EXPECT_EQ(folded.entity("openai"), nullptr);
     ASSERT_NE(folded.entity("#group:ai"), nullptr);
 }
+
+TEST_F(Simplify, UnpricedFlowsOfTheGivenTypesGoAndSoDoDealsLeftEmpty) {
+    int removed = -1;
+    const Model thinned =
+        withoutUnpricedFlows(model, {FlowType::Money, FlowType::Rights}, &removed);
+    expectValid(thinned);
+    int expected = 0;
+    for (const Deal& deal : model.deals())
+        for (const Flow& flow : deal.flows)
+            expected += flow.amounts.empty() &&
+                        (flow.type == FlowType::Money || flow.type == FlowType::Rights);
+    EXPECT_EQ(expected, 2) << "the fixture: GPUs' payment and the exclusivity carry no amount";
+    EXPECT_EQ(removed, expected);
+    EXPECT_EQ(thinned.deal("exclusive"), nullptr) << "its only flow went";
+    ASSERT_NE(thinned.deal("gpus"), nullptr);
+    EXPECT_EQ(thinned.deal("gpus")->flows.size(), 1u) << "its chips stay";
+    EXPECT_EQ(thinned.entities().size(), model.entities().size());
+    for (const Deal& deal : thinned.deals()) {
+        EXPECT_FALSE(deal.flows.empty()) << deal.id;
+        for (const Flow& flow : deal.flows) {
+            EXPECT_FALSE(flow.amounts.empty() &&
+                         (flow.type == FlowType::Money || flow.type == FlowType::Rights))
+                << deal.id;
+        }
+    }
+    // Other types and priced flows stay whole.
+    int none = -1;
+    EXPECT_EQ(withoutUnpricedFlows(model, {}, &none).deals().size(), model.deals().size());
+    EXPECT_EQ(none, 0);
+}

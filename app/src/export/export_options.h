@@ -21,6 +21,10 @@ enum class SlideLayout { FitShown, KeepPositions };
 // The format's entity groups on a slide: collapsed only when the graph would not fit otherwise
 // (Auto), always collapsed into one box each, or never (the lightest entities fold instead).
 enum class GroupDisplay { Auto, Collapsed, Expanded };
+// Services and rights flows that carry no amount on a slide: left out only when the graph
+// would not fit otherwise (Auto, after the groups and before any entity folds into
+// "Others"), always, or never. The slide says how many it left out.
+enum class UnpricedFlows { Auto, Hidden, Shown };
 
 // The smallest graph text of a slide, in points on the slide (10 pt reads from the back of a
 // room); entity names are kNameTypeFactor times it (12 pt). Legend and footer use it too.
@@ -62,6 +66,7 @@ struct ExportOptions {
     bool strictType = false;
     SlideLayout layout = SlideLayout::FitShown;
     GroupDisplay groups = GroupDisplay::Auto;
+    UnpricedFlows unpriced = UnpricedFlows::Auto;
     // The other-language name under each box; unset: shown in the Chinese interface only.
     std::optional<bool> secondaryNames;
 

@@ -24,7 +24,7 @@ namespace {
 // Separations in units of the slide's smallest text: a quarter of it between boxes of a rank,
 // one and a half between ranks. The window's defaults (10 and 36 points at 11-13 px type)
 // spread a slide's graph over twice the frame it needs.
-constexpr double kNodeSeparationPerText = 0.6;
+constexpr double kNodeSeparationPerText = 0.9;
 constexpr double kRankSeparationPerText = 1.0;
 constexpr double kLabelMarginPerText = 0.3;
 // Folding rounds after the groups: each keeps the last count times the last scale. Area
@@ -159,6 +159,16 @@ Model foldLightest(const Model& model, const View& view, std::size_t keep, const
     return foldEntities(model, members, std::move(others), FoldedFlows::OnePerPartner);
 }
 
+QString groupsSentence(int groups) {
+    return QCoreApplication::translate("SlideLayout", "%n groups drawn as one box each", nullptr,
+                                       groups);
+}
+
+QString unpricedSentence(int flows) {
+    return QCoreApplication::translate(
+        "SlideLayout", "%n services and rights flows without an amount left out", nullptr, flows);
+}
+
 // How large the graph could be drawn, judged from its boxes alone: a layout of boxes whose
 // area is more than kBoxShare of the room cannot be drawn at scale 1 (edges, labels and
 // ranks take the rest). Saves laying out a thousand entities to learn that they do not fit.
@@ -252,6 +262,16 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         if (!grouped.isEmpty() && !tryModel(std::move(collapsed), false))
             return std::nullopt;
     }
+    // Lines that carry no amount (services, rights) say least on an overview: they go before
+    // any entity folds.
+    const std::set<FlowType> unpricedTypes{FlowType::Services, FlowType::Rights};
+    int thinned = 0;
+    if (options.unpriced == UnpricedFlows::Hidden ||
+        (options.unpriced == UnpricedFlows::Auto && scale < 1)) {
+        Model lighter = withoutUnpricedFlows(model, unpricedTypes, &thinned);
+        if (thinned > 0 && !tryModel(std::move(lighter), false))
+            return std::nullopt;
+    }
     std::string othersId;
     int folded = 0;
     for (int round = 0; round < kMaxFoldRounds && scale < 1; ++round) {
@@ -271,9 +291,12 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         return std::nullopt;
 
     QStringList said;
+    // Counted, not listed: each box names its group, and the list of four groups made the
+    // line too long for the slide.
     if (!grouped.isEmpty())
-        said << QCoreApplication::translate("SlideLayout", "Grouped: %1")
-                    .arg(grouped.join(QStringLiteral(", ")));
+        said << groupsSentence(static_cast<int>(grouped.size()));
+    if (thinned > 0 && options.unpriced == UnpricedFlows::Auto)
+        said << unpricedSentence(thinned);
     if (folded > 0)
         said << QCoreApplication::translate(
             "SlideLayout", "%n smaller entities grouped as \u201cOthers\u201d", nullptr, folded);
@@ -282,8 +305,9 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
                     .arg(std::floor(options.minTypePt * attempt->scale * 10) / 10);
     QStringList sentences;
     if (!chosen.isEmpty())
-        sentences << QCoreApplication::translate("SlideLayout", "Grouped: %1")
-                         .arg(chosen.join(QStringLiteral(", ")));
+        sentences << groupsSentence(static_cast<int>(chosen.size()));
+    if (thinned > 0 && options.unpriced == UnpricedFlows::Hidden)
+        sentences << unpricedSentence(thinned);
     if (!said.isEmpty())
         sentences << QCoreApplication::translate("SlideLayout", "To keep %1 pt type: %2")
                          .arg(options.minTypePt)

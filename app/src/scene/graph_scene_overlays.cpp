@@ -324,13 +324,13 @@ void GraphScene::placeClear(QGraphicsItem* item, const QPainterPath& along,
             }
         }
     }
-    // Still on a box (a hub ringed by others): look beside the curve as well, a tag's width
-    // to either side.
+    // Still on a box (a hub ringed by others) or a label (a short curve, its amount at its
+    // middle): look beside the curve as well, a tag's width to either side.
     const qreal across = item->boundingRect().width();
     for (const qreal dx : {-across, across, -2 * across, 2 * across}) {
         for (const qreal shift : {0.0, -step, step, -2 * step, 2 * step}) {
             for (const qreal t : {0.5, 0.3, 0.7, 0.15, 0.85}) {
-                if (fewest < kBoxWeight)
+                if (fewest == 0)
                     break;
                 item->setPos(along.pointAtPercent(t) + QPointF(dx, shift));
                 if (const int n = blockers(item->sceneBoundingRect()); n < fewest) {

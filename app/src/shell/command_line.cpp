@@ -47,6 +47,8 @@ QString usageText() {
         "                      is shown, to fill the frame\n"
         "  --groups MODE       the model's entity groups (\"Oracle-built sites\"): auto (collapse\n"
         "                      only to fit, the default), collapsed (one box each) or expanded\n"
+        "  --unpriced MODE     services and rights flows without an amount: auto (left out\n"
+        "                      only to fit, the default), hidden or shown\n"
         "  --other-names, --no-other-names   the other-language name under each box (default:\n"
         "                      shown in the Chinese interface only)\n"
         "  --layout-timeout S  give up a layout after S seconds (default 600; 0: never)\n"
@@ -212,6 +214,16 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 line.exportOptions.groups = GroupDisplay::Expanded;
             else
                 return fail(QStringLiteral("--groups needs auto, collapsed or expanded"));
+        } else if (arg == QLatin1String("--unpriced")) {
+            const QString value = ++i < arguments.size() ? arguments[i] : QString();
+            if (value == QLatin1String("auto"))
+                line.exportOptions.unpriced = UnpricedFlows::Auto;
+            else if (value == QLatin1String("hidden"))
+                line.exportOptions.unpriced = UnpricedFlows::Hidden;
+            else if (value == QLatin1String("shown"))
+                line.exportOptions.unpriced = UnpricedFlows::Shown;
+            else
+                return fail(QStringLiteral("--unpriced needs auto, hidden or shown"));
         } else if (arg == QLatin1String("--other-names")) {
             line.exportOptions.secondaryNames = true;
         } else if (arg == QLatin1String("--no-other-names")) {

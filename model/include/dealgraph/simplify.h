@@ -7,6 +7,7 @@
 #include "dealgraph/query.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ enum class FoldedFlows {
 // be the id of an entity that stays.
 Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into,
                    FoldedFlows flows = FoldedFlows::Keep);
+
+// Leaves out the flows of `types` that carry no amount (services and rights, at the overview
+// level: they draw lines that say little and crowd the ones with money on them), and the deals
+// left with no flow. Entities stay. `removed` (optional) counts the flows left out.
+Model withoutUnpricedFlows(const Model& model, const std::set<FlowType>& types,
+                           int* removed = nullptr);
 
 struct EntityGroup {
     std::string name;                 // Entity::group
