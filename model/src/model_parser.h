@@ -1,7 +1,7 @@
 // The loader's reader of a JSON DOM: one object at a time, remembering which members it knew so
 // that the rest are kept, collecting every error with its JSON pointer, and checking references
-// once everything is read. Declared here so that its parts can live in files of their own
-// (parse_model.cpp: the model, entities, sources, deals).
+// once everything is read. Declared here so that its parts can live in files of their own:
+// parse_model.cpp (the model, entities, sources, deals), parse_stories.cpp (stories).
 #pragma once
 
 #include "dealgraph/load.h"
@@ -189,6 +189,13 @@ private:
     std::vector<Entity> entities(const json& list, const std::string& path);
     std::vector<Source> sources(const json& list, const std::string& path);
     std::vector<Deal> deals(const json& list, const std::string& path);
+    // parse_stories.cpp
+    std::vector<Story> stories(const json& list, const std::string& path);
+    std::optional<StoryStep> storyStep(const json& value, const std::string& path);
+    std::optional<StoryFocus> storyFocus(const json& value, const std::string& path);
+    StoryHighlight storyHighlight(const json& value, const std::string& path);
+    // Checks what stories name once every entity, deal and group is known.
+    void resolveStoryReferences();
     std::optional<Flow> flow(const json& value, const std::string& path);
     std::optional<Amount> amount(const json& value, const std::string& path, FlowType type);
     // Reads an amount's members from `object`; no flow type (a headline): any unit.
@@ -206,8 +213,12 @@ private:
     std::vector<Diagnostic>& errors_;
     std::vector<Reference> pendingEntityRefs_;
     std::vector<Reference> pendingSourceRefs_;
-    std::vector<std::string> entityPaths_, sourcePaths_, dealPaths_;
-    std::unordered_set<std::string> entityIds_, sourceIds_;
+    std::vector<Reference> pendingDealRefs_;  // stories' highlighted deals
+    std::vector<Reference> pendingGroupRefs_; // stories' collapsed groups (the "id" is the name)
+    std::vector<std::string> entityPaths_, sourcePaths_, dealPaths_, storyPaths_;
+    // Every id read, even of an object with other errors: no cascade of "unknown ..." errors.
+    std::unordered_set<std::string> entityIds_, sourceIds_, dealIds_;
+    std::set<std::string> groupNames_; // Entity::group values, sorted for messages
 };
 
 } // namespace dealgraph::detail

@@ -34,10 +34,13 @@ std::optional<Model> Parser::parse(const json& root) {
     auto entityValues = entityList ? entities(*entityList, "/entities") : std::vector<Entity>{};
     auto sourceValues = sourceList ? sources(*sourceList, "/sources") : std::vector<Source>{};
     auto dealValues = dealList ? deals(*dealList, "/deals") : std::vector<Deal>{};
+    const json* storyList = top.array("stories", false);
+    auto storyValues = storyList ? stories(*storyList, "/stories") : std::vector<Story>{};
 
     checkUnique(entityValues, entityPaths_, "entity");
     checkUnique(sourceValues, sourcePaths_, "source");
     checkUnique(dealValues, dealPaths_, "deal");
+    checkUnique(storyValues, storyPaths_, "story");
 
     for (const auto& ref : pendingEntityRefs_)
         if (!entityIds_.count(ref.id))
@@ -45,11 +48,13 @@ std::optional<Model> Parser::parse(const json& root) {
     for (const auto& ref : pendingSourceRefs_)
         if (!sourceIds_.count(ref.id))
             error(ref.path, "unknown source " + quote(ref.id) + "; expected the id of a source");
+    resolveStoryReferences();
 
     if (errors_.size() != errorsBefore)
         return std::nullopt;
     return Model(std::move(title), std::move(entityValues), std::move(sourceValues),
-                 std::move(dealValues), top.unknown(), std::move(titleTranslations));
+                 std::move(dealValues), top.unknown(), std::move(titleTranslations),
+                 std::move(storyValues));
 }
 
 std::vector<Entity> Parser::entities(const json& list, const std::string& path) {
@@ -80,6 +85,8 @@ std::vector<Entity> Parser::entities(const json& list, const std::string& path) 
         entity.unknown = object.unknown();
         if (id) // known even if the entity has other errors: no cascade of "unknown entity"
             entityIds_.insert(*id);
+        if (!entity.group.empty())
+            groupNames_.insert(entity.group);
         if (id && name && kind) {
             entity.id = *id;
             entity.name = *name;
@@ -161,6 +168,8 @@ std::vector<Deal> Parser::deals(const json& list, const std::string& path) {
             deal.headline = this->headline(*headline, object.pathOf("headline"));
         deal.translations = translations(object, {"title", "notes"});
         deal.unknown = object.unknown();
+        if (id)
+            dealIds_.insert(*id);
         if (id && title && kind && errors_.size() == errorsBefore) {
             deal.id = *id;
             deal.title = *title;
