@@ -93,6 +93,7 @@ Slide composeSlide(GraphScene& scene, const Document& document, const ExportOpti
     slide.legend = options.legend;
     slide.legendContent = legendContentFor(document, shown);
     slide.textUnits = options.minTypePt * options.unitsPerPoint();
+    slide.captionUnits = options.captionUnits();
     // A whole-graph slide is laid out at its type size (slide_layout.h): drawn at scale 1 or
     // more. The current view is the window's scene, drawn as it fits.
     slide.maxGraphScale = currentView ? slide.maxGraphScale : kMaxSlideGraphScale;
