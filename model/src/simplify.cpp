@@ -73,7 +73,7 @@ Model foldEntities(const Model& model, const std::vector<std::string>& members, 
         for (Flow flow : deal.flows) {
             const bool fromFolded = folded.contains(flow.from);
             const bool toFolded = folded.contains(flow.to);
-            if (fromFolded && toFolded)
+            if (fromFolded && toFolded && folding != FoldedFlows::InPlace)
                 continue; // inside the fold: nothing to draw between a box and itself
             if (fromFolded)
                 flow.from = target;
@@ -86,7 +86,7 @@ Model foldEntities(const Model& model, const std::vector<std::string>& members, 
             }
             flows.push_back(std::move(flow));
         }
-        if (flows.empty() && !deal.flows.empty())
+        if (flows.empty() && !deal.flows.empty() && folding != FoldedFlows::InPlace)
             continue;
         if (folded.contains(deal.headline.at))
             deal.headline.at = target; // Stargate's $500B goes with it into its group's box

@@ -158,6 +158,14 @@
         <source>Announced as:</source>
         <translation>宣布规模：</translation>
     </message>
+    <message>
+        <source>A group of %1 entities, drawn as one box. Double-click the box to show them one by one.</source>
+        <translation>由 %1 个实体组成的分组，合并为一个方框显示。双击方框可逐一展开。</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -620,6 +628,13 @@
     <message>
         <source>All %1 in the Circular Flows panel…</source>
         <translation>在“循环流向”面板中查看全部 %1 个…</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::BirdEyeMap</name>
+    <message>
+        <source>The whole graph: click or drag to move the view</source>
+        <translation>整张图：点击或拖动以移动视图</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1106,10 @@
         <source>, deals among them</source>
         <translation>，含其间交易</translation>
     </message>
+    <message>
+        <source>Grouped: %1</source>
+        <translation>已合并：%1</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::FilterPanel</name>
@@ -1208,6 +1227,10 @@
     <message>
         <source>Laid out with sfdp: %1</source>
         <translation>已改用 sfdp 布局：%1</translation>
+    </message>
+    <message>
+        <source>Double-click to show them one by one</source>
+        <translation>双击可逐一展开</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1564,22 @@
     <message>
         <source>The selected deal&apos;s place among the %1 deals shown, by date</source>
         <translation>所选交易在显示的 %1 笔交易中按日期的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Groups</source>
+        <translation>合并分组(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Draw each group of entities (the format&apos;s &quot;group&quot;) as one box</source>
+        <translation>将每个实体分组（格式中的“group”）合并为一个方框</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Groups</source>
+        <translation>展开分组(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Draw every entity of every group</source>
+        <translation>逐一显示每个分组中的所有实体</translation>
     </message>
 </context>
 <context>

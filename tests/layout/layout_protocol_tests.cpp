@@ -28,8 +28,13 @@ TEST(Engine, DefaultIsDotForSmallSparseGraphsAndSfdpOtherwise) {
     EXPECT_EQ(defaultEngineFor(200, 599), Engine::Dot);
     EXPECT_EQ(defaultEngineFor(250, 601), Engine::Sfdp); // more edges than dot gets
     EXPECT_EQ(defaultEngineFor(100, 300), Engine::Sfdp); // dense: 3 edges per node
-    EXPECT_EQ(defaultEngineFor(10, 29), Engine::Dot);
-    EXPECT_EQ(defaultEngineFor(10, 30), Engine::Sfdp);
+    // Density counts only for graphs big enough to be slow: a folded slide of 14 boxes and 86
+    // flows is dense, and dot lays it out in 0.04 s.
+    EXPECT_EQ(defaultEngineFor(10, 30), Engine::Dot);
+    EXPECT_EQ(defaultEngineFor(14, 86), Engine::Dot);
+    EXPECT_EQ(defaultEngineFor(50, 160), Engine::Dot);
+    EXPECT_EQ(defaultEngineFor(50, 161), Engine::Sfdp);
+    EXPECT_EQ(defaultEngineFor(40, 300), Engine::Sfdp); // 11 s with dot
     EXPECT_EQ(defaultEngineFor(301, 0), Engine::Sfdp); // too many nodes for dot
     EXPECT_EQ(defaultEngineFor(5000, 6000), Engine::Sfdp);
 }

@@ -149,3 +149,33 @@ TEST_F(Simplify, OthersKeepOneFlowPerPartnerDirectionAndTypeWithoutAmounts) {
     const Model kept = foldEntities(model, {"openai", "nvidia"}, others);
     EXPECT_EQ(kept.deal("revshare")->flows[0].amounts, model.deal("revshare")->flows[0].amounts);
 }
+
+TEST_F(Simplify, FoldingInPlaceKeepsEveryDealAndFlowAtItsIndex) {
+    Entity box;
+    box.id = "#group:ai";
+    box.name = "AI (2)";
+    // OpenAI and Oracle fold: the flows between them stay, as loops on the box, so flow
+    // references into the input model still name the same flows.
+    const Model folded = foldEntities(model, {"openai", "oracle"}, box, FoldedFlows::InPlace);
+    ASSERT_EQ(folded.deals().size(), model.deals().size());
+    bool loop = false;
+    for (std::size_t d = 0; d < model.deals().size(); ++d) {
+        const Deal& before = model.deals()[d];
+        const Deal& after = folded.deals()[d];
+        EXPECT_EQ(after.id, before.id);
+        ASSERT_EQ(after.flows.size(), before.flows.size()) << before.id;
+        for (std::size_t f = 0; f < before.flows.size(); ++f) {
+            const Flow& was = before.flows[f];
+            const Flow& is = after.flows[f];
+            const bool fromIn = was.from == "openai" || was.from == "oracle";
+            const bool toIn = was.to == "openai" || was.to == "oracle";
+            EXPECT_EQ(is.from, fromIn ? box.id : was.from);
+            EXPECT_EQ(is.to, toIn ? box.id : was.to);
+            EXPECT_EQ(is.amounts, was.amounts);
+            loop = loop || (fromIn && toIn);
+        }
+    }
+    EXPECT_TRUE(loop) << "the fixture has a flow between OpenAI and Oracle";
+    EXPECT_EQ(folded.entity("openai"), nullptr);
+    ASSERT_NE(folded.entity("#group:ai"), nullptr);
+}

@@ -108,6 +108,9 @@ void Document::install(Model model, const QString& path, bool keepSelection) {
         filterChanged = true;
     }
     view_ = applyFilter(model_, filter_);
+    if (!keepSelection)
+        collapsed_.clear();
+    refold(); // drops the names that are no longer groups
 
     if (keepSelection) {
         auto stale = [this](const Selection& s) { return !isValid(s); };
@@ -207,7 +210,8 @@ bool Document::isValid(const Selection& selection) const {
     case Selection::Kind::None:
         return true;
     case Selection::Kind::Entity:
-        return model_.entity(selection.id) != nullptr;
+        return model_.entity(selection.id) != nullptr ||
+               collapsedGroupOfBox(selection.id).has_value();
     case Selection::Kind::Deal:
         return model_.deal(selection.id) != nullptr;
     case Selection::Kind::Flow: {

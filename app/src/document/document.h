@@ -82,6 +82,22 @@ public:
     void setDisplayOptions(const DisplayOptions& options);
     const DisplayOptions& displayOptions() const { return display_; }
 
+    // ---- Collapsed groups ----
+    // Entity groups (Entity::group, two members or more) the views draw as one box each,
+    // "Oracle-built sites (4)", by their names. Names that are no group of the model are
+    // ignored; a reload keeps the names that still are, another model starts with none.
+    const std::set<std::string>& collapsedGroups() const { return collapsed_; }
+    void setCollapsedGroups(const std::set<std::string>& names);
+    void setGroupCollapsed(const std::string& name, bool collapsed);
+    // The id of the box that stands for a collapsed group: never an entity's id (ids start
+    // with a letter or digit). Selecting it selects the group (isValid accepts it).
+    static std::string groupBoxId(const std::string& groupName);
+    // The group a box id stands for, when it is collapsed now; nullopt otherwise.
+    std::optional<std::string> collapsedGroupOfBox(const std::string& id) const;
+    // The model as the graph draws it: each collapsed group folded into its box, every deal
+    // and flow at its index in model() (FoldedFlows::InPlace), so the view still applies.
+    const Model& drawnModel() const { return collapsed_.empty() ? model_ : drawn_; }
+
     // Cleared when a new model replaces the old one.
     void setHighlight(const Highlight& highlight);
     const Highlight& highlight() const { return highlight_; }
@@ -155,6 +171,9 @@ signals:
     void comparisonChanged(); // compareFrom or changes() changed (after viewChanged)
     void displayChanged();    // displayOptions changed
     void highlightChanged();
+    // collapsedGroups() changed: the graph is drawn anew (drawnModel()); not emitted by a
+    // model reset, after which the views read them afresh anyway.
+    void groupsChanged();
     void selectionChanged(const dealgraph::app::Selection& selection);
     void historyChanged(); // canGoBack/canGoForward may have changed
     void loadFailed(const QString& path, const QStringList& errors);
@@ -180,6 +199,10 @@ private:
 
     Model model_;
     void recompare(); // recomputes changes_; emits comparisonChanged when they differ
+
+    void refold(); // drawn_ from model_ and collapsed_
+    std::set<std::string> collapsed_;
+    Model drawn_;
 
     Filter filter_;
     View view_;

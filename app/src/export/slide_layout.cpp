@@ -1,6 +1,7 @@
 #include "export/slide_layout.h"
 
 #include "document/document.h"
+#include "document/group_box.h"
 #include "document/layout_runner.h"
 #include "document/model_text.h"
 #include "export/exporter.h"
@@ -155,32 +156,17 @@ std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& sou
     return attempt;
 }
 
-EntityKind commonKind(const Model& model, const std::vector<std::string>& members) {
-    std::set<EntityKind> kinds;
-    for (const auto& id : members)
-        if (const Entity* entity = model.entity(id))
-            kinds.insert(entity->kind);
-    return kinds.size() == 1 ? *kinds.begin() : EntityKind::Other;
-}
-
-// Collapses into one box each the groups `only` names, or with no list every group but those
-// holding an entity of `keep` (the focused entity, what a story step points out).
-Model collapseGroups(const Model& model, const std::set<std::string>& keep, const QStringList* only,
-                     QStringList* named) {
+// Collapses into one box each the groups named in `only` (every group when null), but one
+// holding an entity of `keep` (the focused entity; with no list, also what a step points out).
+Model collapseGroups(const Model& model, const std::set<std::string>& keep, QStringList* named,
+                     const std::set<std::string>* only = nullptr) {
     Model out = model;
-    int n = 0;
     for (const EntityGroup& group : entityGroups(model)) {
-        if (only ? !only->contains(QString::fromStdString(group.name))
-                 : std::any_of(group.members.begin(), group.members.end(),
-                               [&](const std::string& id) { return keep.count(id) > 0; }))
+        if ((only && !only->contains(group.name)) ||
+            std::any_of(group.members.begin(), group.members.end(),
+                        [&](const std::string& id) { return keep.count(id) > 0; }))
             continue;
-        Entity box;
-        box.id = unusedEntityId(out, "group-" + std::to_string(++n));
-        box.kind = commonKind(out, group.members);
-        box.name = QStringLiteral("%1 (%2)")
-                       .arg(QString::fromStdString(group.name))
-                       .arg(group.members.size())
-                       .toStdString();
+        Entity box = groupBox(out, group, unusedEntityId(out, "group"));
         named->append(QString::fromStdString(box.name));
         out = foldEntities(out, group.members, std::move(box));
     }
@@ -262,6 +248,9 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
     std::set<std::string> kept;
     if (!fitShown && filter.focus)
         kept.insert(filter.focus->entity);
+    // Groups the window or a story step names collapse even around what is pointed out (that
+    // was asked for), but not around the focus.
+    const std::set<std::string> focusOnly = kept;
     for (std::size_t e : from.highlight().entities)
         kept.insert(from.model().entities()[e].id);
 
@@ -288,11 +277,11 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         model = std::move(next);
         return true;
     };
-    QStringList chosen; // groups collapsed because the options say so, not to fit
+    QStringList chosen; // groups collapsed because the options or the window say so, not to fit
     if (options.groups == GroupDisplay::Collapsed)
-        model = collapseGroups(model, kept, nullptr, &chosen);
-    else if (!options.collapsedGroups.isEmpty())
-        model = collapseGroups(model, kept, &options.collapsedGroups, &chosen);
+        model = collapseGroups(model, kept, &chosen);
+    else if (options.groups == GroupDisplay::Auto && !from.collapsedGroups().empty())
+        model = collapseGroups(model, focusOnly, &chosen, &from.collapsedGroups());
     if (!tryModel(model, false))
         return std::nullopt;
     if (scale < 1 && options.strictType) {
@@ -310,7 +299,7 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
 
     QStringList grouped;
     if (scale < 1 && options.groups == GroupDisplay::Auto) {
-        Model collapsed = collapseGroups(model, kept, nullptr, &grouped);
+        Model collapsed = collapseGroups(model, kept, &grouped);
         if (!grouped.isEmpty() && !tryModel(std::move(collapsed), false))
             return std::nullopt;
     }

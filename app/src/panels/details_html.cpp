@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <vector>
 
 namespace dealgraph::app {
@@ -121,18 +122,32 @@ QString totalsSection(const DetailsContext& context, const Entity& entity) {
     return html;
 }
 
-QString entityDealsSection(const DetailsContext& context, const Entity& entity) {
-    const std::vector<std::size_t> own = context.model.dealsOf(entity.id);
+// One deal of a list: its title as a link, then kind, date and status.
+QString dealListItem(const DetailsContext& context, std::size_t index) {
+    const Deal& deal = context.model.deals()[index];
+    return QStringLiteral("<li>%1<br><span class=\"meta\">%2 · %3 · %4</span></li>")
+        .arg(link(dealLink(deal.id), esc(titleOf(deal))), esc(displayText(deal.kind)),
+             esc(dateText(deal.firstDate())), esc(statusOf(context.view, index)));
+}
+
+// "Deals (n)" and the deals any of `parties` takes part in, in date order, each once: those
+// the view shows, then how many more the filter hides.
+QString dealsSection(const DetailsContext& context, const std::set<std::string>& parties) {
     QString items;
     int shown = 0;
+    int hidden = 0;
     for (std::size_t index : context.model.chronological()) {
-        if (std::find(own.begin(), own.end(), index) == own.end() ||
-            !context.view.containsDeal(index))
-            continue;
         const Deal& deal = context.model.deals()[index];
-        items += QStringLiteral("<li>%1<br><span class=\"meta\">%2 · %3 · %4</span></li>")
-                     .arg(link(dealLink(deal.id), esc(titleOf(deal))), esc(displayText(deal.kind)),
-                          esc(dateText(deal.firstDate())), esc(statusOf(context.view, index)));
+        const bool involved = std::any_of(deal.flows.begin(), deal.flows.end(), [&](const Flow& f) {
+            return parties.contains(f.from) || parties.contains(f.to);
+        });
+        if (!involved)
+            continue;
+        if (!context.view.containsDeal(index)) {
+            ++hidden;
+            continue;
+        }
+        items += dealListItem(context, index);
         ++shown;
     }
     QString html = QStringLiteral("<h3>%1</h3>").arg(DetailsText::tr("Deals (%1)").arg(shown));
@@ -141,7 +156,7 @@ QString entityDealsSection(const DetailsContext& context, const Entity& entity) 
     else
         html +=
             QStringLiteral("<p class=\"meta\">%1</p>").arg(DetailsText::tr("No deals in view."));
-    if (const auto hidden = static_cast<int>(own.size()) - shown; hidden > 0)
+    if (hidden > 0)
         html += QStringLiteral("<p class=\"meta\">%1</p>")
                     .arg(DetailsText::tr("%1 more hidden by the filter.").arg(hidden));
     return html;
@@ -310,7 +325,26 @@ QString entityHtml(const DetailsContext& context, const Entity& entity) {
             QStringLiteral("<p>%1</p>")
                 .arg(paragraphs(localized(entity.translations, "description", entity.description)));
     html += totalsSection(context, entity);
-    html += entityDealsSection(context, entity);
+    html += dealsSection(context, {entity.id});
+    return html;
+}
+
+QString groupHtml(const DetailsContext& context, const std::string& groupName) {
+    std::set<std::string> members;
+    QStringList anchors;
+    for (const Entity& entity : context.model.entities())
+        if (entity.group == groupName) {
+            members.insert(entity.id);
+            anchors << entityAnchor(context.model, entity.id);
+        }
+    QString html =
+        QStringLiteral("<h2>%1</h2><p class=\"meta\">%2</p>")
+            .arg(esc(groupName),
+                 esc(DetailsText::tr("A group of %1 entities, drawn as one box. Double-click "
+                                     "the box to show them one by one.")
+                         .arg(members.size())));
+    html += labelled(DetailsText::tr("Members:"), anchors.join(QStringLiteral(", ")));
+    html += dealsSection(context, members);
     return html;
 }
 

@@ -22,6 +22,10 @@ QString welcomeHtml(const DetailsContext& context);
 // An entity: names, kind, description, totals over the view, and its deals as links.
 QString entityHtml(const DetailsContext& context, const Entity& entity);
 
+// A collapsed group (Entity::group), drawn as one box: its members as links, and the deals
+// of any of them, each once.
+QString groupHtml(const DetailsContext& context, const std::string& groupName);
+
 // A deal: kind, status, parties, flows (`selectedFlow` emphasised, -1 for none), the dated
 // status history with its sources, notes, and the sources with their links.
 QString dealHtml(const DetailsContext& context, const Deal& deal, int selectedFlow);

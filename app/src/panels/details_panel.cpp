@@ -79,6 +79,8 @@ void DetailsPanel::refresh() {
     if (selection.kind == Selection::Kind::Entity) {
         if (const Entity* entity = model.entity(selection.id))
             html = entityHtml(context, *entity);
+        else if (const auto group = document_->collapsedGroupOfBox(selection.id))
+            html = groupHtml(context, *group);
     } else if (const Deal* deal = model.deal(selection.dealId())) {
         html =
             dealHtml(context, *deal, selection.kind == Selection::Kind::Flow ? selection.flow : -1);

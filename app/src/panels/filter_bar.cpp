@@ -3,6 +3,8 @@
 #include "document/document.h"
 #include "document/model_text.h"
 
+#include "dealgraph/simplify.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -78,12 +80,28 @@ FilterBar::FilterBar(Document* document, QWidget* parent)
     connect(document_, &Document::viewChanged, this, &FilterBar::refresh);
     connect(document_, &Document::modelReset, this, &FilterBar::refresh);
     connect(document_, &Document::comparisonChanged, this, &FilterBar::refresh);
+    connect(document_, &Document::groupsChanged, this, &FilterBar::refresh);
     refresh();
 }
 
+QString describeGroups(const Model& model, const std::set<std::string>& collapsed) {
+    QStringList boxes;
+    for (const EntityGroup& group : entityGroups(model))
+        if (collapsed.contains(group.name))
+            boxes << QStringLiteral("%1 (%2)")
+                         .arg(QString::fromStdString(group.name))
+                         .arg(group.members.size());
+    return boxes.isEmpty() ? QString()
+                           : FilterBar::tr("Grouped: %1")
+                                 .arg(boxes.join(FilterBar::tr(", ", "list separator")));
+}
+
 void FilterBar::refresh() {
-    const QString text =
+    QString text =
         describeFilter(document_->model(), document_->filter(), document_->compareFrom());
+    if (const QString groups = describeGroups(document_->model(), document_->collapsedGroups());
+        !groups.isEmpty())
+        text = text.isEmpty() ? groups : text + QStringLiteral(" · ") + groups;
     active_ = !text.isEmpty();
     title_->setText(active_ ? tr("Active filters:") : tr("Showing:"));
     label_->setText(active_ ? text : tr("every deal, in its latest reported status"));
@@ -97,6 +115,7 @@ void FilterBar::resetAll() {
     filter.keepIsolated = document_->filter().keepIsolated;
     document_->setCompareFrom(std::nullopt);
     document_->setFilter(filter);
+    document_->setCollapsedGroups({});
 }
 
 } // namespace dealgraph::app

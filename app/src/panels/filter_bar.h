@@ -12,6 +12,8 @@
 #include <QWidget>
 
 #include <optional>
+#include <set>
+#include <string>
 
 class QLabel;
 class QPushButton;
@@ -24,6 +26,9 @@ class Document;
 QString describeFilter(const Model& model, const Filter& filter,
                        const std::optional<Date>& compareFrom);
 
+// "Grouped: Oracle-built sites (4)" for the collapsed groups; empty when none is.
+QString describeGroups(const Model& model, const std::set<std::string>& collapsed);
+
 class FilterBar : public QWidget {
     Q_OBJECT
 public:
@@ -34,7 +39,8 @@ public:
     bool isActive() const { return active_; } // some filter, date or comparison is set
 
 public slots:
-    // Clears every filter clause, the as-of date and the comparison.
+    // Clears every filter clause, the as-of date and the comparison, and opens every
+    // collapsed group.
     void resetAll();
 
 private:

@@ -168,6 +168,12 @@ void EntityItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
         owner->selectInDocument(Selection::entity(entityId_));
 }
 
+void EntityItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
+    event->accept();
+    if (GraphScene* owner = graphScene(); owner && event->button() == Qt::LeftButton)
+        owner->toggleGroupOf(entityId_);
+}
+
 void EntityItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
     GraphScene* owner = graphScene();
     if (!pressed_ || !owner || !isVisible() || !(event->buttons() & Qt::LeftButton))

@@ -47,6 +47,8 @@ protected:
     // Dragging with the left button places the box by hand: its flows follow live and the
     // release keeps the place (one undo step). A press without a move only selects.
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    // Opens a collapsed group's box, or closes the group this entity belongs to.
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:

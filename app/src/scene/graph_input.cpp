@@ -169,6 +169,10 @@ GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
             const auto head = model.entityIndex(flow.to);
             if (!tail || !head) // the loader guarantees both; a hand-built model may not
                 continue;
+            // A loaded model has no loop: these are flows inside a collapsed group, which
+            // the group's box stands for (FoldedFlows::InPlace).
+            if (*tail == *head)
+                continue;
             QString label = flowLabel(flow);
             const QSizeF labelSize = flowLabelSize(label, style);
             layout::EdgeSpec edge;

@@ -6,7 +6,10 @@
 #include "scene/bundle_item.h"
 #include "scene/change_badge_item.h"
 #include "scene/entity_item.h"
+#include "scene/flow_ends.h"
 #include "scene/flow_item.h"
+
+#include "dealgraph/simplify.h"
 
 #include <QApplication>
 #include <QDebug>
@@ -25,6 +28,9 @@ namespace {
 // Room around the drawing, so boxes at the edge do not touch the window frame.
 constexpr qreal kSceneMargin = 36;
 constexpr int kIndexDepth = 8;
+// Least distance between two flow ends on one side of a box, in amount-font heights: an
+// arrowhead is about half of one wide, so neighbours keep a gap.
+constexpr qreal kFlowEndSpacing = 0.7;
 
 bool sameFonts(const GraphStyle& a, const GraphStyle& b) {
     return a.nameFont() == b.nameFont() && a.secondaryNameFont() == b.secondaryNameFont() &&
@@ -82,6 +88,10 @@ GraphScene::GraphScene(Document* document, QObject* parent)
         applyHover();
     });
     connect(document_, &Document::highlightChanged, this, [this] { applyHover(); });
+    connect(document_, &Document::groupsChanged, this, [this] {
+        hover_ = {};
+        relayout();
+    });
 }
 
 GraphScene::~GraphScene() {
@@ -110,7 +120,41 @@ void GraphScene::setGraphStyle(const GraphStyle& style) {
 
 EntityItem* GraphScene::entityItem(const std::string& id) const {
     auto found = entities_.find(id);
+    if (found == entities_.end()) {
+        // A member of a collapsed group is drawn by its group's box.
+        const Entity* entity = document_->model().entity(id);
+        if (entity && document_->collapsedGroups().contains(entity->group))
+            found = entities_.find(Document::groupBoxId(entity->group));
+    }
     return found == entities_.end() ? nullptr : found->second;
+}
+
+std::vector<std::size_t> GraphScene::modelEntitiesOf(const std::string& itemId) const {
+    const Model& model = document_->model();
+    std::vector<std::size_t> indexes;
+    if (const auto group = document_->collapsedGroupOfBox(itemId)) {
+        for (std::size_t e = 0; e < model.entities().size(); ++e)
+            if (model.entities()[e].group == *group)
+                indexes.push_back(e);
+    } else if (const auto index = model.entityIndex(itemId)) {
+        indexes.push_back(*index);
+    }
+    return indexes;
+}
+
+void GraphScene::toggleGroupOf(const std::string& itemId) {
+    if (const auto group = document_->collapsedGroupOfBox(itemId)) {
+        document_->setGroupCollapsed(*group, false);
+        return;
+    }
+    const Entity* entity = document_->model().entity(itemId);
+    if (!entity || entity->group.empty())
+        return;
+    for (const EntityGroup& group : entityGroups(document_->model()))
+        if (group.name == entity->group) {
+            document_->setGroupCollapsed(group.name, true);
+            return;
+        }
 }
 
 FlowItem* GraphScene::flowItem(const std::string& dealId, int flow) const {
@@ -181,7 +225,7 @@ QRectF GraphScene::shownItemsRect() const {
 }
 
 void GraphScene::relayout() {
-    GraphInput input = buildGraphInput(document_->model(), style_);
+    GraphInput input = buildGraphInput(document_->drawnModel(), style_);
     if (engineOverride_)
         input.request.engine = *engineOverride_;
     input.request.frameAspect = frame_.aspect;
@@ -279,7 +323,8 @@ void GraphScene::clearItems() {
 
 void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult& result) {
     clearItems();
-    const Model& model = document_->model();
+    // Collapsed groups are boxes of the drawn model; its deals and flows are the model's.
+    const Model& model = document_->drawnModel();
 
     for (std::size_t node = 0; node < input.nodeEntity.size(); ++node) {
         const Entity& entity = model.entities()[input.nodeEntity[node]];
@@ -294,11 +339,25 @@ void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult&
         entities_[entity.id] = item;
     }
 
+    // The ends Graphviz piles onto one point of a hub's border, spread along it.
+    std::vector<layout::EdgeGeometry> routes = result.edges;
+    std::vector<FlowEnds> ends;
+    ends.reserve(input.request.edges.size());
+    for (const layout::EdgeSpec& edge : input.request.edges)
+        ends.push_back({edge.tail, edge.head});
+    std::vector<QRectF> boxes;
+    boxes.reserve(input.nodeEntity.size());
+    for (std::size_t node = 0; node < input.nodeEntity.size(); ++node)
+        if (const EntityItem* item = entityItem(model.entities()[input.nodeEntity[node]].id))
+            boxes.push_back(item->mapRectToScene(item->boxRect()));
+    if (boxes.size() == input.nodeEntity.size())
+        spreadFlowEnds(routes, ends, boxes, kFlowEndSpacing * style_.amountFont().pixelSize());
+
     for (std::size_t edge = 0; edge < input.edgeFlow.size(); ++edge) {
         const FlowRef ref = input.edgeFlow[edge];
         const Deal& deal = model.deals()[ref.deal];
         const Flow& flow = deal.flows[ref.flow];
-        const layout::EdgeGeometry& geometry = result.edges[edge];
+        const layout::EdgeGeometry& geometry = routes[edge];
         auto* item =
             new FlowItem(deal.id, static_cast<int>(ref.flow), flow.type,
                          GraphStyle::flowWidth(flow.amounts), {flow.from, flow.to}, geometry);
@@ -329,9 +388,12 @@ void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult&
 void GraphScene::applyView() {
     const Model& model = document_->model();
     const View& view = document_->view();
-    for (auto& [id, item] : entities_)
-        if (auto index = model.entityIndex(id))
-            item->setVisible(view.containsEntity(*index));
+    for (auto& [id, item] : entities_) {
+        const std::vector<std::size_t> drawn = modelEntitiesOf(id);
+        if (!drawn.empty()) // a group's box shows while any of its members does
+            item->setVisible(std::any_of(drawn.begin(), drawn.end(),
+                                         [&](std::size_t e) { return view.containsEntity(e); }));
+    }
     for (auto& [key, item] : flows_) {
         const auto deal = model.dealIndex(key.first);
         if (!deal || key.second >= static_cast<int>(model.deals()[*deal].flows.size()))
@@ -513,6 +575,15 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {
 }
 
 QString GraphScene::entityToolTip(const std::string& entityId) const {
+    if (const auto group = document_->collapsedGroupOfBox(entityId)) {
+        QStringList names;
+        for (std::size_t e : modelEntitiesOf(entityId))
+            names << primaryName(document_->model().entities()[e]);
+        return QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
+            .arg(QString::fromStdString(*group).toHtmlEscaped(),
+                 names.join(QStringLiteral(", ")).toHtmlEscaped(),
+                 tr("Double-click to show them one by one"));
+    }
     const Entity* entity = document_->model().entity(entityId);
     if (!entity)
         return {};

@@ -78,10 +78,16 @@ public:
     // Restyles every item; lays out again only when the fonts changed (box sizes depend on them).
     void setGraphStyle(const GraphStyle& style);
 
-    // Items of the current layout; null when unknown or not laid out yet.
+    // Items of the current layout; null when unknown or not laid out yet. A member of a
+    // collapsed group gets its group's box.
     EntityItem* entityItem(const std::string& id) const;
     FlowItem* flowItem(const std::string& dealId, int flow) const;
     std::vector<FlowItem*> flowItemsOfDeal(const std::string& dealId) const;
+    // Model entity indexes an entity item stands for: its entity, or a collapsed group's
+    // members (Document::collapsedGroups); empty for an id the model lacks.
+    std::vector<std::size_t> modelEntitiesOf(const std::string& itemId) const;
+    // Double-click on a box: a collapsed group's box opens, a member of a group closes it.
+    void toggleGroupOf(const std::string& itemId);
     // Summed mode's curves (hidden in itemised mode), and the one a flow is summed into.
     const std::vector<BundleItem*>& bundleItems() const { return bundles_; }
     BundleItem* bundleOf(const FlowRef& flow) const;

@@ -118,7 +118,8 @@ qreal GraphScene::totalsDiscRadius(const std::string& entityId) const {
 // needs a layout: each borrows the layout's route of its first flow.
 void GraphScene::buildBundles() {
     bundlesBuilt_ = true;
-    const Model& model = document_->model();
+    // The drawn model: flows to members of a collapsed group join into its box's bundles.
+    const Model& model = document_->drawnModel();
     std::vector<FlowItem*> made;
     for (const FlowBundle& bundle : bundleFlows(model, wholeModel(model))) {
         const FlowRef first = bundle.flows.front();
@@ -161,7 +162,8 @@ void GraphScene::applyBundles() {
     }
     if (!bundlesBuilt_ && hasLayout())
         buildBundles();
-    const Model& model = document_->model();
+    // Deal and flow indexes of the drawn model are the model's, so the view applies.
+    const Model& model = document_->drawnModel();
     const View& view = document_->view();
     std::set<BundleItem*> shown;
     for (const FlowBundle& bundle : bundleFlows(model, view)) {
@@ -276,8 +278,8 @@ void GraphScene::applyComparison() {
         placeClear(badge, curve->path(), placed);
         placed.insert(badge);
         for (const std::string* end : {&curve->ends().from, &curve->ends().to})
-            if (auto index = model.entityIndex(*end))
-                changedEntities_.insert(*index);
+            for (std::size_t index : modelEntitiesOf(*end))
+                changedEntities_.insert(index);
     }
 }
 
@@ -395,17 +397,22 @@ const Deal* GraphScene::shownSelectedDeal() const {
 
 std::optional<Emphasis> GraphScene::restingEmphasis(const std::string& entityId) const {
     const Highlight& highlight = document_->highlight();
-    const auto index = document_->model().entityIndex(entityId);
+    const std::vector<std::size_t> drawn = modelEntitiesOf(entityId);
+    auto anyIn = [&](const auto& set) {
+        return std::any_of(drawn.begin(), drawn.end(), [&](std::size_t e) { return set.count(e); });
+    };
     if (!highlight.isEmpty())
-        return index && highlight.entities.count(*index) ? Emphasis::Highlighted : Emphasis::Dimmed;
+        return anyIn(highlight.entities) ? Emphasis::Highlighted : Emphasis::Dimmed;
     if (const Deal* deal = shownSelectedDeal()) {
+        // The drawn deal: a collapsed group's box is the party its members were.
+        deal = document_->drawnModel().deal(deal->id);
         const bool party = std::any_of(deal->flows.begin(), deal->flows.end(), [&](const Flow& f) {
             return f.from == entityId || f.to == entityId;
         });
         return party ? Emphasis::Normal : Emphasis::Dimmed;
     }
     if (document_->compareFrom())
-        return index && changedEntities_.count(*index) ? Emphasis::Normal : Emphasis::Dimmed;
+        return anyIn(changedEntities_) ? Emphasis::Normal : Emphasis::Dimmed;
     return std::nullopt;
 }
 

@@ -1,7 +1,9 @@
 #include "scene/graph_view.h"
 
 #include "document/document.h"
+#include "scene/bird_eye_map.h"
 #include "scene/date_caption.h"
+#include "scene/entity_item.h"
 #include "scene/graph_scene.h"
 #include "scene/legend.h"
 #include "scene/paint_detail.h"
@@ -20,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace dealgraph::app {
 
@@ -38,7 +41,7 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent), scene_(scene),
       legend_(new LegendWidget(scene->document(), this)),
       caption_(new DateCaption(scene->document(), this)), centring_(new QVariantAnimation(this)),
-      settleTimer_(new QTimer(this)) {
+      settleTimer_(new QTimer(this)), map_(new BirdEyeMap(this, scene)) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -80,14 +83,25 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     connect(scene_, &QGraphicsScene::changed, this, [this] { overviewStale_ = true; });
     connect(scene_, &QGraphicsScene::sceneRectChanged, this, [this] { overviewStale_ = true; });
     connect(scene_, &GraphScene::layoutFinished, this, countItems);
-    connect(scene_, &GraphScene::layoutFinished, this, &GraphView::zoomToFit);
+    connect(scene_, &GraphScene::layoutFinished, this, &GraphView::fitReadably);
     Document* document = scene_->document();
     connect(document, &Document::selectionChanged, this, &GraphView::revealSelection);
     // A fitted view follows what is shown; a view the user zoomed or panned stays put.
     connect(document, &Document::viewChanged, this, [this] {
         if (fitted_)
-            zoomToFit();
+            refit();
     });
+    // The map follows the view's moves at once, and redraws its picture when what the scene
+    // shows changes (not at every hover: that would redraw a big graph at each box crossed).
+    connect(this, &GraphView::zoomChanged, map_, &BirdEyeMap::viewMoved);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, map_, &BirdEyeMap::viewMoved);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, map_, &BirdEyeMap::viewMoved);
+    for (auto signal : {&Document::viewChanged, &Document::displayChanged,
+                        &Document::highlightChanged, &Document::comparisonChanged})
+        connect(document, signal, map_, &BirdEyeMap::sceneChanged);
+    connect(document, &Document::positionsChanged, map_, &BirdEyeMap::sceneChanged);
+    connect(scene_, &GraphScene::layoutFinished, map_, &BirdEyeMap::sceneChanged);
+    connect(scene_, &QGraphicsScene::sceneRectChanged, map_, &BirdEyeMap::sceneChanged);
     applyPaletteStyle();
     placeLegend();
 }
@@ -116,8 +130,7 @@ void GraphView::resetZoom() {
     setZoom(1, QRectF(viewport()->rect()).center());
 }
 
-void GraphView::zoomToFit() {
-    centring_->stop();
+QRectF GraphView::fitRect() const {
     // What is shown: with a filter or focus, the boxes and curves left visible, so eight
     // entities of thirty fill the pane rather than sit where the whole graph put them. A date
     // alone keeps the whole graph's frame: playing through the dates never moves the picture.
@@ -125,13 +138,67 @@ void GraphView::zoomToFit() {
     undated.asOf.reset();
     const bool everything = undated.isEmpty();
     const QRectF shown = everything ? QRectF() : scene_->shownItemsRect();
-    const QRectF rect = shown.isEmpty() ? sceneRect() : shown;
+    return shown.isEmpty() ? sceneRect() : shown;
+}
+
+void GraphView::zoomToFit() {
+    centring_->stop();
+    const QRectF rect = fitRect();
     const qreal target =
         std::clamp(std::min(fitZoomFor(rect), kMaxFitZoom), minimumZoom(), kMaxZoom);
     setTransform(QTransform::fromScale(target, target));
     centerOn(rect.center());
     fitted_ = true;
+    readableFit_ = false;
+    map_->place(viewport()->geometry());
     emit zoomChanged(target);
+}
+
+void GraphView::fitReadably() {
+    zoomToFit();
+    readableFit_ = true;
+    const qreal namePx = scene_->graphStyle().nameFont().pixelSize();
+    if (namePx <= 0 || zoom() * namePx >= kReadableNamePx - 1e-6)
+        return;
+    // The biggest hub: the entity with the most flows the view shows (a collapsed group's
+    // box gets its members'), as drawn.
+    const Document& document = *scene_->document();
+    const Model& drawn = document.drawnModel();
+    std::map<std::string, int> flowsAt;
+    for (const FlowRef& ref : document.view().flows) {
+        const Flow& flow = drawn.deals()[ref.deal].flows[ref.flow];
+        ++flowsAt[flow.from];
+        ++flowsAt[flow.to];
+    }
+    const EntityItem* hub = nullptr;
+    int most = 0;
+    for (const auto& [id, count] : flowsAt)
+        if (const EntityItem* item = scene_->entityItem(id);
+            item && item->isVisible() && count > most) {
+            hub = item;
+            most = count;
+        }
+    const qreal target = kReadableNamePx / namePx;
+    setTransform(QTransform::fromScale(target, target));
+    // The hub at the centre, unless that leaves empty space at the graph's edge: the view
+    // shows as much of the graph as it can around it.
+    const QRectF rect = fitRect();
+    const QSizeF half = QSizeF(viewport()->size()) / (2 * target);
+    QPointF centre = hub ? hub->sceneBoundingRect().center() : rect.center();
+    centre.setX(std::clamp(centre.x(), rect.left() + half.width(),
+                           std::max(rect.left() + half.width(), rect.right() - half.width())));
+    centre.setY(std::clamp(centre.y(), rect.top() + half.height(),
+                           std::max(rect.top() + half.height(), rect.bottom() - half.height())));
+    centerOn(centre);
+    map_->place(viewport()->geometry());
+    emit zoomChanged(target);
+}
+
+void GraphView::refit() {
+    if (readableFit_)
+        fitReadably();
+    else
+        zoomToFit();
 }
 
 qreal GraphView::fitZoom() const {
@@ -273,7 +340,7 @@ void GraphView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
     placeLegend(); // may shrink the viewport: before fitting
     if (fitted_)
-        zoomToFit();
+        refit();
 }
 
 void GraphView::noteMovement() {
@@ -392,6 +459,7 @@ void GraphView::placeLegend() {
         setViewportMargins(margins);
     legend_->setVisible(fits);
     caption_->place(viewport()->geometry());
+    map_->place(viewport()->geometry());
     if (fits) {
         const QRect area = viewport()->geometry();
         legend_->setGeometry(area.left(), area.bottom() + 1, area.width(), height);

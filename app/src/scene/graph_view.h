@@ -11,6 +11,7 @@ class QVariantAnimation;
 
 namespace dealgraph::app {
 
+class BirdEyeMap;
 class GraphScene;
 class DateCaption;
 class LegendWidget;
@@ -23,6 +24,7 @@ public:
     GraphScene* graphScene() const { return scene_; }
     LegendWidget* legend() const { return legend_; }
     DateCaption* dateCaption() const { return caption_; }
+    BirdEyeMap* birdEyeMap() const { return map_; }
     void setLegendVisible(bool visible);
     bool isLegendVisible() const { return legendVisible_; }
 
@@ -31,6 +33,11 @@ public:
     static constexpr qreal kMaxZoom = 8;
     static constexpr qreal kMaxFitZoom = 1.5; // small graphs are not blown up to fill the window
     static constexpr qreal kStep = 1.25;
+    // Entity names are never drawn smaller than this on a new layout's first view: when the
+    // whole graph fits only with smaller names, the view shows the readable part around the
+    // biggest hub and the bird's-eye map (BirdEyeMap) where that is. Zoom to Fit still
+    // shows everything, at whatever size.
+    static constexpr qreal kReadableNamePx = 11;
 
     // Moving to the selection is animated unless turned off (tests, reduced motion).
     void setAnimated(bool animated) { animated_ = animated; }
@@ -60,6 +67,10 @@ public slots:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // The first view of a layout (and of a new filter while the view follows it): fits what
+    // is shown when its names are then at least kReadableNamePx, else shows the biggest hub
+    // at that size.
+    void fitReadably();
     void resetZoom();
     // Brings the selected entity or deal into view: centred, zoomed out if it does not fit.
     void revealSelection();
@@ -91,6 +102,8 @@ private:
     void applyPaletteStyle();
     void noteMovement();
     void renderOverview(bool draft);
+    void refit();           // the fit the view follows again (fitted_): readable or whole
+    QRectF fitRect() const; // what a fit frames: what is shown, or the scene rectangle
 
     GraphScene* scene_;
     LegendWidget* legend_;
@@ -98,10 +111,12 @@ private:
     QVariantAnimation* centring_;
     bool legendVisible_ = true;
     bool animated_ = true;
-    bool fitted_ = true;    // the user has not zoomed since the last fit: resizing refits
-    bool clicking_ = false; // a selection now comes from a click in this view
-    QPoint suspendedAt_;    // where the pointer rested when hover was suspended
+    bool fitted_ = true;      // the user has not zoomed since the last fit: resizing refits
+    bool readableFit_ = true; // that fit was fitReadably's (else zoomToFit's)
+    bool clicking_ = false;   // a selection now comes from a click in this view
+    QPoint suspendedAt_;      // where the pointer rested when hover was suspended
     QTimer* settleTimer_;
+    BirdEyeMap* map_;         // the whole graph in a corner while part of it is out of view
     bool largeScene_ = false; // counted at each new layout
     bool moving_ = false;
     QImage overview_;

@@ -139,6 +139,8 @@ void MainWindow::createMenus() {
     viewMenu->addAction(a.zoomToFit);
     viewMenu->addAction(a.actualSize);
     viewMenu->addAction(a.resetPositions);
+    viewMenu->addAction(a.collapseGroups);
+    viewMenu->addAction(a.expandGroups);
     viewMenu->addSeparator();
     viewMenu->addAction(detailsDock_->toggleViewAction());
     viewMenu->addAction(dealsDock_->toggleViewAction());

@@ -43,6 +43,8 @@ public:
         QAction* actualSize = nullptr;
         QAction* legend = nullptr;
         QAction* otherNames = nullptr;
+        QAction* collapseGroups = nullptr;
+        QAction* expandGroups = nullptr;
         QAction* find = nullptr;
         QAction* about = nullptr;
         // Hand placement: the document's undo stack, and forgetting every kept position.

@@ -2,6 +2,8 @@
 // and icons (the desktop theme's, else the style's), and what each one triggers.
 #include "shell/main_window.h"
 
+#include "dealgraph/simplify.h"
+
 #include "document/document.h"
 #include "panels/search_box.h"
 #include "scene/graph_scene.h"
@@ -100,6 +102,29 @@ void MainWindow::createActions() {
         style.setSecondaryNames(shown);
         scene_->setGraphStyle(style);
     });
+
+    // The model's entity groups (the Oracle-built sites...) as one box each, or all opened;
+    // double-clicking a box does the same for one group.
+    a.collapseGroups =
+        make(tr("&Collapse Groups"),
+             tr("Draw each group of entities (the format's \"group\") as one box"), QString());
+    connect(a.collapseGroups, &QAction::triggered, this, [this] {
+        std::set<std::string> names;
+        for (const EntityGroup& group : entityGroups(document_->model()))
+            names.insert(group.name);
+        document_->setCollapsedGroups(names);
+    });
+    a.expandGroups = make(tr("&Expand Groups"), tr("Draw every entity of every group"), QString());
+    connect(a.expandGroups, &QAction::triggered, this,
+            [this] { document_->setCollapsedGroups({}); });
+    auto updateGroups = [this] {
+        const auto groups = entityGroups(document_->model());
+        actions_.collapseGroups->setEnabled(groups.size() > document_->collapsedGroups().size());
+        actions_.expandGroups->setEnabled(!document_->collapsedGroups().empty());
+    };
+    connect(document_, &Document::groupsChanged, this, updateGroups);
+    connect(document_, &Document::modelReset, this, updateGroups);
+    updateGroups();
 
     a.find = make(tr("&Find…"), tr("Find a company, fund or site by any of its names"),
                   QStringLiteral("edit-find"));

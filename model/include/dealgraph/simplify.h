@@ -26,12 +26,15 @@ enum class FoldedFlows {
     OnePerPartner, // one flow per partner, direction and type, without amounts: "Others" of a
                    // big model would otherwise carry hundreds of parallel labelled curves, and
                    // one member's amount on the aggregate would misstate it
+    InPlace,       // every deal and flow kept at its index, so a view of the input model still
+                   // names the right flows (the window's collapsed groups); a flow between two
+                   // members runs from `into` to itself, which a picture leaves out
 };
 
 // Replaces `members` by `into` (appended after the remaining entities): flows from or to a
 // member now run from or to it; flows between two members vanish, and so do deals left with
-// no flow. Ids in `members` that the model lacks are ignored. `into.id` must not be the id of
-// an entity that stays.
+// no flow (except InPlace). Ids in `members` that the model lacks are ignored. `into.id` must not
+// be the id of an entity that stays.
 Model foldEntities(const Model& model, const std::vector<std::string>& members, Entity into,
                    FoldedFlows flows = FoldedFlows::Keep);
 
