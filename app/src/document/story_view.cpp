@@ -37,14 +37,8 @@ Highlight stepHighlight(const Model& model, const View& view, const StoryStep& s
 void showStoryStep(Document& document, const StoryStep& step) {
     document.setFilter(stepFilter(step));
     document.setCompareFrom(step.compareFrom);
+    document.setCollapsedGroups({step.collapsedGroups.begin(), step.collapsedGroups.end()});
     document.setHighlight(stepHighlight(document.model(), document.view(), step, titleOf(step)));
-}
-
-QStringList collapsedGroupsOf(const StoryStep& step) {
-    QStringList groups;
-    for (const std::string& group : step.collapsedGroups)
-        groups << qstr(group);
-    return groups;
 }
 
 QString titleOf(const Story& story) {
@@ -61,11 +55,12 @@ QString captionOf(const StoryStep& step) {
 
 DocumentViewKept::DocumentViewKept(Document& document)
     : document_(document), filter_(document.filter()), compareFrom_(document.compareFrom()),
-      highlight_(document.highlight()) {}
+      collapsedGroups_(document.collapsedGroups()), highlight_(document.highlight()) {}
 
 DocumentViewKept::~DocumentViewKept() {
     document_.setFilter(filter_);
     document_.setCompareFrom(compareFrom_);
+    document_.setCollapsedGroups(collapsedGroups_);
     document_.setHighlight(highlight_);
 }
 

@@ -1,6 +1,7 @@
 // A story step shown in a document: its date, filters and focus as the document's filter, its
-// comparison, and what it points out as the document's highlight. Used by the deck export and
-// meant for the window's Stories panel alike, so a step looks the same in both.
+// comparison, its collapsed groups, and what it points out as the document's highlight. Used by
+// the deck export and meant for the window's Stories panel alike, so a step looks the same in
+// both.
 #pragma once
 
 #include "document/document.h"
@@ -8,9 +9,10 @@
 #include "dealgraph/model.h"
 
 #include <QString>
-#include <QStringList>
 
 #include <optional>
+#include <set>
+#include <string>
 
 namespace dealgraph::app {
 
@@ -20,12 +22,9 @@ namespace dealgraph::app {
 Highlight stepHighlight(const Model& model, const View& view, const StoryStep& step,
                         const QString& title);
 
-// Applies the step's view to the document: filter (stepFilter), comparison and highlight.
-// Collapsed groups are a matter of the picture, not the document: see collapsedGroupsOf.
+// Applies the step's view to the document: filter (stepFilter), comparison, collapsed groups
+// and highlight.
 void showStoryStep(Document& document, const StoryStep& step);
-
-// The step's collapsed groups, as the slide options take them.
-QStringList collapsedGroupsOf(const StoryStep& step);
 
 // The step's and story's reader text in the interface's language (model_text.h, localized).
 QString titleOf(const Story& story);
@@ -45,6 +44,7 @@ private:
     Document& document_;
     Filter filter_;
     std::optional<Date> compareFrom_;
+    std::set<std::string> collapsedGroups_;
     Highlight highlight_;
 };
 

@@ -69,9 +69,6 @@ struct ExportOptions {
     bool strictType = false;
     SlideLayout layout = SlideLayout::FitShown;
     GroupDisplay groups = GroupDisplay::Auto;
-    // Groups (Entity::group names) shown as one box each whatever `groups` says: a story
-    // step's collapsed groups. The others follow `groups`.
-    QStringList collapsedGroups;
     // The other-language name under each box; unset: shown in the Chinese interface only.
     std::optional<bool> secondaryNames;
 
