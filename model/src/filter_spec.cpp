@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <vector>
 
@@ -85,6 +86,45 @@ bool addFilterClause(std::string_view clause, Filter& filter, std::string* error
     *error =
         "unknown filter key \"" + std::string(key) + "\"; keys: flow, kind, status, entity, min";
     return false;
+}
+
+namespace {
+template <typename E>
+void addClause(std::vector<std::string>& out, const char* key, const std::set<E>& values) {
+    if (values.empty())
+        return;
+    std::string clause = key;
+    clause += '=';
+    for (auto value : values) {
+        if (clause.back() != '=')
+            clause += ',';
+        clause += toString(value);
+    }
+    out.push_back(std::move(clause));
+}
+} // namespace
+
+std::vector<std::string> filterClauses(const Filter& filter) {
+    std::vector<std::string> out;
+    addClause(out, "flow", filter.flowTypes);
+    addClause(out, "kind", filter.dealKinds);
+    addClause(out, "status", filter.statuses);
+    addClause(out, "entity", filter.entityKinds);
+    if (filter.minAmount) {
+        // The shortest of %.15g and %.17g that reads back exactly: "0.1", not
+        // "0.10000000000000001"; strtod takes the "1e+20" either may write.
+        const double value = filter.minAmount->value;
+        char number[32];
+        std::snprintf(number, sizeof number, "%.15g", value);
+        if (std::strtod(number, nullptr) != value)
+            std::snprintf(number, sizeof number, "%.17g", value);
+        std::string clause = "min=";
+        clause += toString(filter.minAmount->unit);
+        clause += ':';
+        clause += number;
+        out.push_back(std::move(clause));
+    }
+    return out;
 }
 
 bool parseFocus(std::string_view text, Focus& focus, std::string* error) {

@@ -71,6 +71,11 @@ constexpr Term<Status> kStatuses[] = {
     {Status::Completed, "completed", "Completed"},
 };
 
+constexpr Term<StepLayout> kStepLayouts[] = {
+    {StepLayout::FitShown, "fit-shown", "Fit what is shown"},
+    {StepLayout::KeepPositions, "keep-positions", "Keep the whole graph's positions"},
+};
+
 template <typename E, std::size_t N> const Term<E>& find(const Term<E> (&table)[N], E value) {
     for (const auto& term : table)
         if (term.value == value)
@@ -111,6 +116,9 @@ std::string_view toString(Qualifier v) {
 std::string_view toString(Status v) {
     return find(kStatuses, v).json;
 }
+std::string_view toString(StepLayout v) {
+    return find(kStepLayouts, v).json;
+}
 
 std::optional<EntityKind> entityKindFromString(std::string_view s) {
     return parse(kEntityKinds, s);
@@ -129,6 +137,9 @@ std::optional<Qualifier> qualifierFromString(std::string_view s) {
 }
 std::optional<Status> statusFromString(std::string_view s) {
     return parse(kStatuses, s);
+}
+std::optional<StepLayout> stepLayoutFromString(std::string_view s) {
+    return parse(kStepLayouts, s);
 }
 
 std::string_view displayName(EntityKind v) {

@@ -6,10 +6,11 @@
 namespace dealgraph {
 
 Model::Model(std::string title, std::vector<Entity> entities, std::vector<Source> sources,
-             std::vector<Deal> deals, UnknownFields unknown, Translations titleTranslations)
+             std::vector<Deal> deals, UnknownFields unknown, Translations titleTranslations,
+             std::vector<Story> stories)
     : title_(std::move(title)), titleTranslations_(std::move(titleTranslations)),
       entities_(std::move(entities)), sources_(std::move(sources)), deals_(std::move(deals)),
-      unknown_(std::move(unknown)) {
+      stories_(std::move(stories)), unknown_(std::move(unknown)) {
     buildIndexes();
 }
 
@@ -75,6 +76,14 @@ const Source* Model::source(std::string_view id) const {
 const Deal* Model::deal(std::string_view id) const {
     auto index = lookup(dealById_, id);
     return index ? &deals_[*index] : nullptr;
+}
+
+const Story* Model::story(std::string_view id) const {
+    // A model tells a handful of stories: a scan is cheaper than keeping an index.
+    for (const Story& story : stories_)
+        if (story.id == id)
+            return &story;
+    return nullptr;
 }
 
 std::optional<std::size_t> Model::entityIndex(std::string_view id) const {

@@ -148,6 +148,55 @@ ordered_json toJson(const Deal& deal) {
     return out;
 }
 
+ordered_json toJson(const StoryStep& step) {
+    ordered_json out;
+    out["title"] = step.title;
+    setIfNotEmpty(out, "caption", step.caption);
+    if (step.asOf)
+        out["asOf"] = step.asOf->toString();
+    if (step.compareFrom)
+        out["compareFrom"] = step.compareFrom->toString();
+    if (!step.filters.empty())
+        out["filters"] = step.filters;
+    if (step.focus) {
+        ordered_json focus;
+        focus["entity"] = step.focus->entity;
+        focus["depth"] = step.focus->depth;
+        if (step.focus->includeDealsAmong)
+            focus["includeDealsAmong"] = true;
+        appendUnknown(focus, step.focus->unknown);
+        out["focus"] = std::move(focus);
+    }
+    if (!step.collapsedGroups.empty())
+        out["collapsedGroups"] = step.collapsedGroups;
+    if (!step.highlight.empty() || !step.highlight.unknown.empty()) {
+        ordered_json highlight = ordered_json::object();
+        if (!step.highlight.entities.empty())
+            highlight["entities"] = step.highlight.entities;
+        if (!step.highlight.deals.empty())
+            highlight["deals"] = step.highlight.deals;
+        appendUnknown(highlight, step.highlight.unknown);
+        out["highlight"] = std::move(highlight);
+    }
+    if (step.layout != StepLayout::FitShown)
+        out["layout"] = toString(step.layout);
+    setTranslations(out, step.translations);
+    appendUnknown(out, step.unknown);
+    return out;
+}
+
+ordered_json toJson(const Story& story) {
+    ordered_json out;
+    out["id"] = story.id;
+    out["title"] = story.title;
+    out["steps"] = ordered_json::array();
+    for (const auto& step : story.steps)
+        out["steps"].push_back(toJson(step));
+    setTranslations(out, story.translations);
+    appendUnknown(out, story.unknown);
+    return out;
+}
+
 template <typename T> ordered_json arrayOf(const std::vector<T>& items) {
     ordered_json out = ordered_json::array();
     for (const auto& item : items)
@@ -166,6 +215,8 @@ std::string saveModelToString(const Model& model) {
     out["entities"] = arrayOf(model.entities());
     out["sources"] = arrayOf(model.sources());
     out["deals"] = arrayOf(model.deals());
+    if (!model.stories().empty())
+        out["stories"] = arrayOf(model.stories());
     appendUnknown(out, model.unknown());
     return out.dump(2) + "\n";
 }

@@ -21,6 +21,7 @@ SCHEMA_CATCHES = [
     "amount-negative", "amount-percent-over-100", "amount-unknown-unit", "amount-unknown-qualifier",
     "amount-value-is-string", "date-month-13", "date-wrong-format", "status-unknown",
     "source-bad-url", "source-file-url",
+    "story-bad-date", "story-steps-not-array", "story-unknown-layout", "story-bad-filter",
 ]
 
 

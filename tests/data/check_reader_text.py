@@ -1,10 +1,18 @@
 #!/usr/bin/env python3
 """Checks the text a reader of a dealgraph dataset sees: titles, names, descriptions, notes,
-source lines, headline spans and every translation. None of it may speak of the dataset's
-making: the words "seed"/"seeds", an id of an entity, deal or source that contains a hyphen
-(name the thing instead), an article's file name (000_0123456789abcdef.txt) or a language code
-such as zh-Hans or en-US. Prints each offence as its JSON pointer and the offending word;
-exits 1 if there is any, 2 if the file cannot be read.
+source lines, headline spans, story titles and captions, and every translation. None of it may
+speak of the dataset's making: the words "seed"/"seeds", an id of an entity, deal or source that
+contains a hyphen (name the thing instead), an article's file name (000_0123456789abcdef.txt) or
+a language code such as zh-Hans or en-US.
+
+Story captions are read as a reader of a slide reads them: each figure in a caption ($300B,
+10 GW, 359%, 300,000; 3000亿美元, 10吉瓦, 30万颗) must be in the text of a deal the step
+highlights, in the caption's language, and keep the qualifier the deal's amounts have: a figure
+that the deals give only as "up to" says "up to" (最高, 高达), only as "about" says so too. Every
+story and step title and caption has a Simplified Chinese translation.
+
+Prints each offence as its JSON pointer and the offending word; exits 1 if there is any, 2 if
+the file cannot be read.
 
 Usage: check_reader_text.py DATASET"""
 import json
@@ -69,6 +77,11 @@ def reader_strings(model):
             for a, amount in enumerate(headline.get("amounts") or []):
                 yield from fields(amount, ["deals", i, "headline", "amounts", a], ["span"])
 
+    for i, story in enumerate(model.get("stories") or []):
+        yield from fields(story, ["stories", i], ["title"])
+        for s, step in enumerate(story.get("steps") or [] if isinstance(story, dict) else []):
+            yield from fields(step, ["stories", i, "steps", s], ["title", "caption"])
+
     # Every string inside a "translations" member, wherever it is.
     def translations(obj, path, inside):
         if isinstance(obj, dict):
@@ -110,6 +123,121 @@ def offences(model):
                 yield path, ident, "shows an id"
 
 
+# Figures as captions write them, with the number they stand for and its unit.
+EN_FIGURE = re.compile(
+    r"\$(?P<money>\d+(?:\.\d+)?)(?P<scale>[BMK])"
+    r"|(?P<gw>\d+(?:\.\d+)?) ?GW\b"
+    r"|(?P<percent>\d+(?:\.\d+)?)%"
+    r"|(?<![\d,.])(?P<count>\d{1,3}(?:,\d{3})+)(?![\d,])"
+)
+ZH_FIGURE = re.compile(
+    r"(?P<number>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<unit>美元|吉瓦|千兆瓦|颗|块)"
+    r"|(?P<percent>\d+(?:\.\d+)?)%"
+)
+SCALES = {"B": 1e9, "M": 1e6, "K": 1e3, "万": 1e4, "亿": 1e8, None: 1}
+# What a caption must say before a figure that the deals give only with this qualifier.
+EN_QUALIFIERS = {
+    "up-to": ("up to",),
+    "at-least": ("at least", "more than"),
+    "about": ("about", "around", "roughly", "nearly", "a little under", "some"),
+}
+ZH_QUALIFIERS = {
+    "up-to": ("最高", "高达", "可能高达"),
+    "at-least": ("至少", "超过"),
+    "about": ("约", "大约", "略低于", "近"),
+}
+
+
+def figures(caption, chinese):
+    """Yields (text, start, value, unit) for each figure in a caption."""
+    if chinese:
+        for match in ZH_FIGURE.finditer(caption):
+            if match.group("percent"):
+                yield match.group(0), match.start(), float(match.group("percent")), "percent"
+                continue
+            value = float(match.group("number")) * SCALES[match.group("scale")]
+            unit = {"美元": "usd", "吉瓦": "gw", "千兆瓦": "gw"}.get(match.group("unit"), "count")
+            yield match.group(0), match.start(), value, unit
+        return
+    for match in EN_FIGURE.finditer(caption):
+        if match.group("money"):
+            value = float(match.group("money")) * SCALES[match.group("scale")]
+            yield match.group(0), match.start(), value, "usd"
+        elif match.group("gw"):
+            yield match.group(0), match.start(), float(match.group("gw")), "gw"
+        elif match.group("percent"):
+            yield match.group(0), match.start(), float(match.group("percent")), "percent"
+        else:
+            yield match.group(0), match.start(), float(match.group("count").replace(",", "")), "count"
+
+
+def deal_text(deal, language):
+    """The reader-facing text of a deal in one language (None: the untranslated text)."""
+    def text(obj, names):
+        for name in names:
+            if language is None:
+                value = obj.get(name)
+            else:
+                value = ((obj.get("translations") or {}).get(language) or {}).get(name)
+            if isinstance(value, str):
+                yield value
+    parts = list(text(deal, ["title", "notes"]))
+    for flow in deal.get("flows") or []:
+        parts += text(flow, ["note"])
+    for step in deal.get("history") or []:
+        parts += text(step, ["note"])
+    for amount in (deal.get("headline") or {}).get("amounts") or []:
+        parts += text(amount, ["span"])
+    return "\n".join(parts)
+
+
+def deal_amounts(deal):
+    """(value, unit, qualifier) of every amount of a deal; counts of GPUs and chips as "count"."""
+    amounts = [a for f in deal.get("flows") or [] for a in f.get("amounts") or []]
+    amounts += (deal.get("headline") or {}).get("amounts") or []
+    for a in amounts:
+        unit = "count" if a.get("unit") in ("gpus", "chips") else a.get("unit")
+        yield a.get("value"), unit, a.get("qualifier", "exact")
+
+
+def caption_offences(model):
+    """Captions whose figures their step's highlighted deals do not carry, or carry qualified."""
+    deals = {d.get("id"): d for d in model.get("deals") or [] if isinstance(d, dict)}
+    for i, story in enumerate(model.get("stories") or []):
+        if not isinstance(story, dict):
+            continue
+        zh = (story.get("translations") or {}).get("zh-Hans") or {}
+        if not zh.get("title"):
+            yield ["stories", i, "title"], story.get("title", ""), "has no Chinese translation"
+        for s, step in enumerate(story.get("steps") or []):
+            if not isinstance(step, dict):
+                continue
+            path = ["stories", i, "steps", s]
+            zh = (step.get("translations") or {}).get("zh-Hans") or {}
+            for member in ("title", "caption"):
+                if step.get(member) and not zh.get(member):
+                    yield path + [member], step[member][:40], "has no Chinese translation"
+            lit = [deals[d] for d in (step.get("highlight") or {}).get("deals") or [] if d in deals]
+            for language, caption in ((None, step.get("caption")), ("zh-Hans", zh.get("caption"))):
+                if not caption:
+                    continue
+                where = path + (["caption"] if language is None else ["translations", language, "caption"])
+                texts = "\n".join(deal_text(d, language) for d in lit)
+                qualifiers = EN_QUALIFIERS if language is None else ZH_QUALIFIERS
+                for text, start, value, unit in figures(caption, language is not None):
+                    if text not in texts:
+                        yield where, text, "is a figure no highlighted deal of the step gives"
+                        continue
+                    kinds = {q for d in lit for v, u, q in deal_amounts(d)
+                             if u == unit and v is not None and abs(v - value) <= 1e-9 * max(1, value)}
+                    if len(kinds) != 1 or next(iter(kinds)) not in qualifiers:
+                        continue
+                    before = caption[max(0, start - 20):start].rstrip()
+                    wanted = qualifiers[next(iter(kinds))]
+                    if not any(before.endswith(w) for w in wanted):
+                        yield where, text, f"drops its qualifier (say {' or '.join(wanted)})"
+
+
 def main(argv):
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
@@ -121,7 +249,7 @@ def main(argv):
         print(f"{argv[1]}: cannot read: {e}", file=sys.stderr)
         return 2
     found = 0
-    for path, word, what in offences(model):
+    for path, word, what in list(offences(model)) + list(caption_offences(model)):
         print(f"{pointer(path)}: {what}: {word}")
         found += 1
     if found:

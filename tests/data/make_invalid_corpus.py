@@ -38,6 +38,29 @@ def delp(path):
     return fn
 
 
+# A valid story over valid/loop.json, for the story cases to break.
+STORY = {
+    "id": "loop",
+    "title": "The closed loop",
+    "steps": [
+        {"title": "Oracle's contract", "caption": "OpenAI buys about $300B of Oracle compute.",
+         "asOf": "2025-09-30", "filters": ["flow=money,compute"],
+         "focus": {"entity": "oracle", "depth": 1},
+         "highlight": {"entities": ["oracle"], "deals": ["cloud"]}},
+        {"title": "Nvidia closes the loop", "highlight": {"deals": ["gpus", "invest"]}},
+    ],
+}
+
+
+def story(*fns):
+    """The model with STORY added, then changed by fns."""
+    def fn(model):
+        model["stories"] = [copy.deepcopy(STORY)]
+        for f in fns:
+            f(model)
+    return fn
+
+
 def both(*fns):
     def fn(model):
         for f in fns:
@@ -150,6 +173,26 @@ CASES = {
                                  ["/entities/0/name: control character U+0007 in a string"]),
     "string-noncharacter": (mutated(setp(["deals", 0, "title"], "Deal \uffff")),
                             ["/deals/0/title: noncharacter U+FFFF in a string"]),
+    # Stories: what a step names must exist, its dates be real, its members have their types.
+    "story-duplicate-id": (mutated(story(lambda m: m["stories"].append(copy.deepcopy(STORY)))),
+                           ['/stories/1/id: duplicate story id "loop"']),
+    "story-unknown-entity": (mutated(story(setp(["stories", 0, "steps", 0, "focus", "entity"], "oracel"))),
+                             ['/stories/0/steps/0/focus/entity: unknown entity "oracel"']),
+    "story-unknown-deal": (mutated(story(setp(["stories", 0, "steps", 1, "highlight", "deals", 1], "investment"))),
+                           ['/stories/0/steps/1/highlight/deals/1: unknown deal "investment"']),
+    "story-unknown-group": (mutated(story(setp(["stories", 0, "steps", 0, "collapsedGroups"], ["Texas sites"]))),
+                            ['/stories/0/steps/0/collapsedGroups/0: unknown group "Texas sites"',
+                             "no entity of this model has a group"]),
+    "story-bad-date": (mutated(story(setp(["stories", 0, "steps", 0, "asOf"], "2025-02-30"))),
+                       ['/stories/0/steps/0/asOf: invalid date "2025-02-30"']),
+    "story-compare-after-as-of": (mutated(story(setp(["stories", 0, "steps", 0, "compareFrom"], "2026"))),
+                                  ['/stories/0/steps/0/compareFrom: compareFrom "2026" is after asOf']),
+    "story-steps-not-array": (mutated(story(setp(["stories", 0, "steps"], {"title": "One step"}))),
+                              ["/stories/0/steps: expected an array, found an object"]),
+    "story-unknown-layout": (mutated(story(setp(["stories", 0, "steps", 1, "layout"], "grid"))),
+                             ['/stories/0/steps/1/layout: unknown layout "grid"', "fit-shown, keep-positions"]),
+    "story-bad-filter": (mutated(story(setp(["stories", 0, "steps", 0, "filters"], ["colour=red"]))),
+                         ['/stories/0/steps/0/filters/0: unknown filter key "colour"']),
     # Every error at once, not only the first.
     "several-errors": (mutated(both(setp(["deals", 0, "flows", 0, "to"], "oracel"),
                                     setp(["deals", 2, "history", 0, "date"], "2025-02-30"),

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dealgraph::app {
@@ -16,6 +17,10 @@ double ExportOptions::unitsPerPoint() const {
         return 2;
     const double pixelsPerPoint = size.width() / (widthInches * 72);
     return pixelsPerPoint * kSlideUnitsHigh / size.height();
+}
+
+double ExportOptions::captionUnits() const {
+    return std::max(kMinCaptionPt, kCaptionTypeFactor * minTypePt) * unitsPerPoint();
 }
 
 std::optional<ExportFormat> formatFromPath(const QString& path) {

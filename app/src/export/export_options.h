@@ -6,6 +6,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,10 @@ inline constexpr double kDefaultMinTypePt = 10;
 inline constexpr double kNameTypeFactor = 1.2;
 inline constexpr double kMinTypePtLowest = 4;
 inline constexpr double kMinTypePtHighest = 48;
+// A caption is read from the back of a room like the graph's names, and is longer: never under
+// 15 pt, and 1.5 times the slide's smallest text when that is larger.
+inline constexpr double kMinCaptionPt = 15;
+inline constexpr double kCaptionTypeFactor = 1.5;
 
 struct SlidePreset {
     const char* name;   // command-line spelling
@@ -56,6 +61,8 @@ struct ExportOptions {
     ExportScope scope = ExportScope::WholeGraph;
     QString title;    // empty: none
     QString subtitle; // empty: none
+    // A few sentences under the title (a story step's), wrapped, at least kMinCaptionPt.
+    QString caption;
     bool legend = true;
     bool dateStamp = true;                // "As of <date>" (the view's date, or today)
     bool sourcesFooter = true;            // publishers of the deals shown
@@ -76,6 +83,8 @@ struct ExportOptions {
     // whatever its pixel size (slide_renderer.cpp); a 16:9 slide is 13.33 in wide, so 2 units
     // are 1 pt at every preset.
     double unitsPerPoint() const;
+    // The caption's type size in slide units (kMinCaptionPt, or larger with minTypePt).
+    double captionUnits() const;
 };
 
 // Limits that keep an export from exhausting memory: 3840x2160 is the largest preset; 8K

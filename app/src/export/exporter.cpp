@@ -93,6 +93,7 @@ Slide composeSlide(GraphScene& scene, const Document& document, const ExportOpti
     slide.legend = options.legend;
     slide.legendContent = legendContentFor(document, shown);
     slide.textUnits = options.minTypePt * options.unitsPerPoint();
+    slide.captionUnits = options.captionUnits();
     // A whole-graph slide is laid out at its type size (slide_layout.h): drawn at scale 1 or
     // more. The current view is the window's scene, drawn as it fits.
     slide.maxGraphScale = currentView ? slide.maxGraphScale : kMaxSlideGraphScale;
@@ -114,28 +115,13 @@ Slide composeSlide(GraphScene& scene, const Document& document, const ExportOpti
     return slide;
 }
 
-namespace {
+SelectionHidden::SelectionHidden(GraphScene& scene) : scene_(scene) {
+    scene_.setSelectionDrawn(false);
+}
 
-// What a slide is drawn from: for a whole-graph slide the graph laid out again at the slide's
-// type size (owned here), for the current view the window's own scene.
-struct PreparedSlide {
-    std::optional<SlideGraph> graph;
-    GraphScene* scene = nullptr;
-    Slide slide;
-};
-
-// A slide shows the graph, not the window's state: no selection casing, no deal lit because it
-// was clicked last, no hover. The window's scene gets them back when the slide is drawn.
-class SelectionHidden {
-public:
-    explicit SelectionHidden(GraphScene& scene) : scene_(scene) { scene_.setSelectionDrawn(false); }
-    ~SelectionHidden() { scene_.setSelectionDrawn(true); }
-    SelectionHidden(const SelectionHidden&) = delete;
-    SelectionHidden& operator=(const SelectionHidden&) = delete;
-
-private:
-    GraphScene& scene_;
-};
+SelectionHidden::~SelectionHidden() {
+    scene_.setSelectionDrawn(true);
+}
 
 std::optional<PreparedSlide> prepareSlide(GraphScene& scene, const Document& document,
                                           const ExportOptions& options, const QRectF& viewRect,
@@ -189,6 +175,18 @@ std::optional<PreparedSlide> prepareSlide(GraphScene& scene, const Document& doc
     return prepared;
 }
 
+void setUpPdfPage(QPdfWriter& writer, const QSize& slideSize, const QString& title) {
+    // 96 device pixels per inch: a 1920x1080 slide is a 20x11.25 in page, vector throughout.
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QSizeF(slideSize.width() * 0.75, slideSize.height() * 0.75),
+                                 QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(title.isEmpty() ? QStringLiteral("dealgraph") : title);
+    writer.setCreator(QStringLiteral("dealgraph"));
+}
+
+namespace {
+
 QByteArray renderPng(GraphScene& scene, const Slide& slide, int dotsPerInch) {
     QImage image(slide.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -231,13 +229,7 @@ QByteArray renderPdf(GraphScene& scene, const Slide& slide) {
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    // 96 device pixels per inch: a 1920x1080 slide is a 20x11.25 in page, vector throughout.
-    writer.setResolution(96);
-    writer.setPageSize(QPageSize(QSizeF(slide.size.width() * 0.75, slide.size.height() * 0.75),
-                                 QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(slide.text.title.isEmpty() ? QStringLiteral("dealgraph") : slide.text.title);
-    writer.setCreator(QStringLiteral("dealgraph"));
+    setUpPdfPage(writer, slide.size, slide.text.title);
     {
         QPainter painter(&writer);
         paintSlide(painter, scene, slide);

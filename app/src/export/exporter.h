@@ -4,13 +4,17 @@
 #pragma once
 
 #include "export/export_options.h"
+#include "export/slide_layout.h"
 #include "export/slide_renderer.h"
 
 #include <QByteArray>
 #include <QRectF>
 #include <QString>
 
+#include <optional>
+
 class QMimeData;
+class QPdfWriter;
 
 namespace dealgraph::app {
 
@@ -26,6 +30,36 @@ Slide composeSlide(GraphScene& scene, const Document& document, const ExportOpti
 // or boxes placed by hand. Otherwise it lays out its own graph at its type size.
 bool slideDrawsTheWindowScene(const Document& document, const ExportOptions& options,
                               const QRectF& viewRect);
+
+// What a slide is drawn from: for a whole-graph slide the graph laid out again at the slide's
+// type size (owned here), for the current view or boxes placed by hand the window's own scene.
+struct PreparedSlide {
+    std::optional<SlideGraph> graph;
+    GraphScene* scene = nullptr;
+    Slide slide;
+};
+
+// Lays out (or takes the window's scene for) the slide `options` ask for. On failure returns
+// nullopt and says why.
+std::optional<PreparedSlide> prepareSlide(GraphScene& scene, const Document& document,
+                                          const ExportOptions& options, const QRectF& viewRect,
+                                          QString* error);
+
+// A slide shows the graph, not the window's state: no selection casing, no deal lit because it
+// was clicked last, no hover. The window's scene gets them back when the slide is drawn.
+class SelectionHidden {
+public:
+    explicit SelectionHidden(GraphScene& scene);
+    ~SelectionHidden();
+    SelectionHidden(const SelectionHidden&) = delete;
+    SelectionHidden& operator=(const SelectionHidden&) = delete;
+
+private:
+    GraphScene& scene_;
+};
+
+// PDF pages the size of a slide of `slideSize` pixels, at 96 of them to the inch, no margins.
+void setUpPdfPage(QPdfWriter& writer, const QSize& slideSize, const QString& title);
 
 // Renders a slide in an image format (PNG, SVG or PDF) into bytes.
 QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,

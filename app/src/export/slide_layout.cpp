@@ -53,11 +53,50 @@ QRectF graphRoom(const Document& source, const ExportOptions& options, const Gra
     Slide slide;
     slide.size = options.size;
     slide.textUnits = options.minTypePt * options.unitsPerPoint();
+    slide.captionUnits = options.captionUnits();
     slide.text = slideTextFor(source, source.view(), options);
     slide.text.simplification = QStringLiteral("-");
     slide.legend = options.legend;
     slide.legendContent = legendContentFor(source, source.view());
     return slideGeometry(slide, style).graph;
+}
+
+// The source's highlight (a story step's, a cycle) in a slide's own model: the same entities by
+// id, and of each highlighted deal the flows of the same type between the same ends, an end
+// folded into a group or "Others" standing for its members. A box that stands for folded
+// entities is lit when a lit flow reaches it.
+Highlight carriedHighlight(const Model& from, const Highlight& lit, const Model& to,
+                           const View& shown) {
+    Highlight out;
+    out.title = lit.title;
+    if (lit.isEmpty())
+        return out;
+    for (std::size_t e : lit.entities)
+        if (const auto index = to.entityIndex(from.entities()[e].id))
+            out.entities.insert(*index);
+    auto sameEnd = [&](const std::string& was, const std::string& is) {
+        return was == is || (!to.entity(was) && !from.entity(is));
+    };
+    for (const FlowRef& ref : shown.flows) {
+        const Deal& deal = to.deals()[ref.deal];
+        const Flow& flow = deal.flows[ref.flow];
+        const auto source = from.dealIndex(deal.id);
+        if (!source)
+            continue;
+        const auto first =
+            std::lower_bound(lit.flows.begin(), lit.flows.end(), FlowRef{*source, 0});
+        for (auto it = first; it != lit.flows.end() && it->deal == *source; ++it) {
+            const Flow& was = from.deals()[*source].flows[it->flow];
+            if (was.type == flow.type && sameEnd(was.from, flow.from) && sameEnd(was.to, flow.to)) {
+                out.flows.insert(ref);
+                for (const std::string* end : {&flow.from, &flow.to})
+                    if (!from.entity(*end))
+                        out.entities.insert(*to.entityIndex(*end));
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& source,
@@ -91,6 +130,8 @@ std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& sou
     attempt.document->setFilter(filter);
     attempt.document->setCompareFrom(from.compareFrom());
     attempt.document->setDisplayOptions(from.displayOptions());
+    attempt.document->setHighlight(carriedHighlight(
+        from.model(), from.highlight(), attempt.document->model(), attempt.document->view()));
     if (!failure.isEmpty()) {
         if (error)
             *error = QStringLiteral("layout failed: %1").arg(failure);
@@ -115,14 +156,15 @@ std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& sou
     return attempt;
 }
 
-// Collapses the groups named in `only` (every group when null), but one holding the focused
-// entity, into one box each.
-Model collapseGroups(const Model& model, const std::string& keep, QStringList* named,
+// Collapses into one box each the groups named in `only` (every group when null), but one
+// holding an entity of `keep` (the focused entity; with no list, also what a step points out).
+Model collapseGroups(const Model& model, const std::set<std::string>& keep, QStringList* named,
                      const std::set<std::string>* only = nullptr) {
     Model out = model;
     for (const EntityGroup& group : entityGroups(model)) {
-        if (std::find(group.members.begin(), group.members.end(), keep) != group.members.end() ||
-            (only && !only->contains(group.name)))
+        if ((only && !only->contains(group.name)) ||
+            std::any_of(group.members.begin(), group.members.end(),
+                        [&](const std::string& id) { return keep.count(id) > 0; }))
             continue;
         Entity box = groupBox(out, group, unusedEntityId(out, "group"));
         named->append(QString::fromStdString(box.name));
@@ -132,15 +174,16 @@ Model collapseGroups(const Model& model, const std::string& keep, QStringList* n
 }
 
 // Folds the lightest entities of the view into "Others" until `keep` boxes remain (Others
-// counted). `focus` never folds; `othersId` is Others' id once it exists.
-Model foldLightest(const Model& model, const View& view, std::size_t keep, const std::string& focus,
-                   std::string* othersId, int* folded) {
+// counted). Entities of `never` (the focused one, what a story step points out) never fold;
+// `othersId` is Others' id once it exists.
+Model foldLightest(const Model& model, const View& view, std::size_t keep,
+                   const std::set<std::string>& never, std::string* othersId, int* folded) {
     std::vector<std::string> order = entitiesByWeight(model, view);
-    std::erase(order, focus);
+    const std::size_t boxes = order.size(); // every box the view shows, Others included
+    std::erase_if(order, [&](const std::string& id) { return never.count(id) > 0; });
     const bool hasOthers = !othersId->empty();
     if (hasOthers)
         std::erase(order, *othersId); // already Others: it takes in more, it is not recounted
-    const std::size_t boxes = order.size() + (hasOthers ? 1 : 0) + (focus.empty() ? 0 : 1);
     // Folding n entities leaves boxes - n, plus the new Others box the first time.
     const std::size_t fold = boxes > keep ? boxes - keep + (hasOthers ? 0 : 1) : 0;
     if (fold < (hasOthers ? 1u : 2u) || fold > order.size())
@@ -211,7 +254,15 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         filter = Filter{};
         filter.asOf = from.filter().asOf;
     }
-    const std::string focus = !fitShown && filter.focus ? filter.focus->entity : std::string();
+    // Never grouped or folded away: the focus of a slide that keeps it, and what is pointed out.
+    std::set<std::string> kept;
+    if (!fitShown && filter.focus)
+        kept.insert(filter.focus->entity);
+    // Groups the window or a story step names collapse even around what is pointed out (that
+    // was asked for), but not around the focus.
+    const std::set<std::string> focusOnly = kept;
+    for (std::size_t e : from.highlight().entities)
+        kept.insert(from.model().entities()[e].id);
 
     // Lays out `next`, unless its boxes alone say it cannot come near fitting: then the
     // estimate stands in for the scale and no layout is spent on it.
@@ -238,9 +289,9 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
     };
     QStringList chosen; // groups collapsed because the options or the window say so, not to fit
     if (options.groups == GroupDisplay::Collapsed)
-        model = collapseGroups(model, focus, &chosen);
+        model = collapseGroups(model, kept, &chosen);
     else if (options.groups == GroupDisplay::Auto && !from.collapsedGroups().empty())
-        model = collapseGroups(model, focus, &chosen, &from.collapsedGroups());
+        model = collapseGroups(model, focusOnly, &chosen, &from.collapsedGroups());
     if (!tryModel(model, false))
         return std::nullopt;
     if (scale < 1 && options.strictType) {
@@ -258,7 +309,7 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
 
     QStringList grouped;
     if (scale < 1 && options.groups == GroupDisplay::Auto) {
-        Model collapsed = collapseGroups(model, focus, &grouped);
+        Model collapsed = collapseGroups(model, kept, &grouped);
         if (!grouped.isEmpty() && !tryModel(std::move(collapsed), false))
             return std::nullopt;
     }
@@ -281,7 +332,7 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         const auto keep =
             std::clamp(static_cast<std::size_t>(std::floor(static_cast<double>(shown) * scale)),
                        kFewestKept, shown - 1);
-        Model smaller = foldLightest(model, view, keep, focus, &othersId, &folded);
+        Model smaller = foldLightest(model, view, keep, kept, &othersId, &folded);
         if (smaller.entities().size() >= model.entities().size())
             break; // nothing left to fold
         if (!tryModel(std::move(smaller), false))

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <map>
@@ -40,6 +41,7 @@ SlideText slideTextFor(const Document& document, const View& shown, const Export
     SlideText text;
     text.title = options.title;
     text.subtitle = options.subtitle;
+    text.caption = options.caption;
     if (options.dateStamp) {
         // Without a date filter the slide shows each deal's latest reported status, which is not
         // the same as "as of today" (a step dated only "2026" counts from 2026-12-31).
@@ -121,6 +123,34 @@ QStringList footerLines(const QStringList& sources, const QFontMetricsF& metrics
     return lines;
 }
 
+QStringList captionLines(const QString& text, const QFont& font, qreal width, int maxLines,
+                         bool* cut) {
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    int lastStart = 0;
+    bool more = false;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        if (lines.size() == maxLines) {
+            more = true;
+            break;
+        }
+        line.setLineWidth(width);
+        lastStart = line.textStart();
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    if (more && !lines.isEmpty()) // the rest of the text, cut to the last line
+        lines.back() =
+            QFontMetricsF(font).elidedText(text.mid(lastStart).simplified(), Qt::ElideRight, width);
+    if (cut)
+        *cut = more;
+    return lines;
+}
+
 SlideGeometry slideGeometry(const Slide& slide, const GraphStyle& style) {
     SlideGeometry g;
     const qreal scale = slide.size.height() / kLogicalHeight;
@@ -151,6 +181,17 @@ SlideGeometry slideGeometry(const Slide& slide, const GraphStyle& style) {
         const qreal h = QFontMetricsF(g.subtitleFont).height();
         g.subtitle = QRectF(kMargin, top, width - 2 * kMargin, h);
         top += h;
+    }
+    if (!slide.text.caption.isEmpty()) {
+        g.captionFont = sized(base, std::max(slide.captionUnits, slide.textUnits));
+        const QFontMetricsF captionMetrics(g.captionFont);
+        const QStringList lines =
+            captionLines(slide.text.caption, g.captionFont, full, kMaxCaptionLines, &g.captionCut);
+        top += top > kMargin ? kGap / 2 : 0; // apart from the title, closer than the graph
+        for (const QString& line : lines) {
+            g.caption.push_back({QRectF(kMargin, top, full, captionMetrics.height()), line});
+            top += captionMetrics.lineSpacing();
+        }
     }
     if (top > kMargin)
         top += kGap;
@@ -249,6 +290,11 @@ void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide) {
         painter.drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(g.titleFont)
                              .elidedText(slide.text.title, Qt::ElideRight, g.title.width()));
+    }
+    if (!g.caption.empty()) {
+        painter.setFont(g.captionFont);
+        for (const auto& [rect, line] : g.caption)
+            painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, line);
     }
     painter.setPen(style.secondaryText());
     if (g.subtitle.isValid()) {

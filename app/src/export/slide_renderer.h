@@ -25,6 +25,7 @@ class GraphScene;
 struct SlideText {
     QString title;
     QString subtitle;
+    QString caption;     // a few sentences under the title (a story step's); empty: none
     QString dateStamp;   // "As of 2025-01-21"; empty: none
     QStringList sources; // "Tom's Hardware (citing Financial Times)", most cited first
     // What was grouped or folded so the graph reads at the slide's type size; empty: nothing.
@@ -44,6 +45,7 @@ struct Slide {
     QRectF source; // the part of the scene to show
     // The smallest text of the slide's own (footer, legend), in slide units (1080 high).
     qreal textUnits = 20;
+    qreal captionUnits = 30; // the caption's type (ExportOptions::captionUnits)
     // The graph is drawn at most this many slide units per scene unit. A slide laid out at
     // its type size (export/slide_layout.h) is never drawn below 1, and at most 2: a small
     // filtered graph grows, but not into a poster.
@@ -52,12 +54,17 @@ struct Slide {
 
 // A slide laid out at its type size draws its graph at most this large (see maxGraphScale).
 inline constexpr qreal kMaxSlideGraphScale = 2;
+// A caption longer than this many lines is cut with an ellipsis (captionLines): the graph
+// keeps most of the slide.
+inline constexpr int kMaxCaptionLines = 5;
 
 // Where each part of a slide goes, in slide units (1080 high).
 struct SlideGeometry {
     qreal width = 0; // of the slide, in slide units
     QRectF title, subtitle, stamp;
-    QFont titleFont, subtitleFont, footerFont;
+    QFont titleFont, subtitleFont, captionFont, footerFont;
+    std::vector<std::pair<QRectF, QString>> caption; // its lines, wrapped
+    bool captionCut = false; // longer than kMaxCaptionLines: the last line ends in "…"
     Qt::Alignment stampAlignment = Qt::AlignRight | Qt::AlignVCenter;
     std::vector<std::pair<QRectF, QString>> footer; // the sources' lines
     std::pair<QRectF, QString> simplification;
@@ -80,6 +87,11 @@ SlideText slideTextFor(const class Document& document, const View& shown,
 // source named or, if they do not all fit, the rest counted ("and 3 more") rather than cut.
 QStringList footerLines(const QStringList& sources, const QFontMetricsF& metrics, qreal width,
                         int maxLines);
+
+// The caption wrapped to `width` in `font` (words, or characters in Chinese), at most `maxLines`
+// lines; when it needs more, the last is cut with an ellipsis and `cut` is set.
+QStringList captionLines(const QString& text, const QFont& font, qreal width, int maxLines,
+                         bool* cut = nullptr);
 
 // Paints the slide. The scene is drawn with the theme's GraphStyle and restored afterwards.
 void paintSlide(QPainter& painter, GraphScene& scene, const Slide& slide);

@@ -1,6 +1,7 @@
 #include "shell/command_line.h"
 
 #include "document/embedded_data.h"
+#include "export/deck_exporter.h"
 
 #include "dealgraph/filter_spec.h"
 #include "dealgraph/generate.h"
@@ -20,6 +21,8 @@ QString usageText() {
         "       dealgraph --check FILE\n"
         "       dealgraph [FILE] --export OUT.png|OUT.svg|OUT.pdf|OUT.dot|OUT.graphml|OUT.json "
         "[options]\n"
+        "       dealgraph [FILE] --stories\n"
+        "       dealgraph [FILE] --story ID --export DECK.pdf [options]\n"
         "\n"
         "Shows the web of money and compute deals of a dealgraph model (JSON) as a graph.\n"
         "Without FILE, opens the bundled dataset.\n"
@@ -68,6 +71,11 @@ QString usageText() {
         "  --size-by-money     a disc behind each entity, its area the money in and out\n"
         "  --cycles            print the circular flows (money unless --filter flow=...)\n"
         "\n"
+        "Stories (the model's guided sequences of views, docs/format.md):\n"
+        "  --stories           list them, one per line: id, title, number of steps\n"
+        "  --story ID          with --export DECK.pdf: one page per step, each with its title,\n"
+        "                      caption and view (the view options above are the step's own)\n"
+        "\n"
         "  --generate N [--seed S]   write a synthetic model of N entities (1 to 1000000) to\n"
         "                 standard output; the same N and S (default 1) give the same bytes\n"
         "\n"
@@ -83,8 +91,14 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
         return std::nullopt;
     };
     bool focusDealsAmong = false; // applies to --focus wherever it stands
+    QStringList stepOwned;        // options a story step sets for itself (--story refuses them)
+    bool listStories = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments[i];
+        for (const char* owned : {"--title", "--subtitle", "--as-of", "--compare", "--filter",
+                                  "--focus", "--with-deals-among", "--keep-positions"})
+            if (arg == QLatin1String(owned) && !stepOwned.contains(arg))
+                stepOwned << arg;
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
             line.mode = Mode::Help;
             return line;
@@ -107,13 +121,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
             if (++i >= arguments.size())
                 return fail(QStringLiteral("--export needs an output file"));
             line.mode = Mode::Export;
-            line.exportPath = arguments[i];
-            const auto format = formatFromPath(line.exportPath);
-            if (!format)
-                return fail(QStringLiteral("--export %1: unknown format; use .png, .svg, .pdf, "
-                                           ".dot or .graphml")
-                                .arg(line.exportPath));
-            line.exportOptions.format = *format;
+            line.exportPath = arguments[i]; // its format is checked once --story is known
         } else if (arg == QLatin1String("--preset")) {
             if (++i >= arguments.size())
                 return fail(QStringLiteral("--preset needs 16x9, 4k or 4x3"));
@@ -273,6 +281,13 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                                 .arg(arguments[i]));
         } else if (arg == QLatin1String("--cycles")) {
             line.mode = Mode::Cycles;
+        } else if (arg == QLatin1String("--stories")) {
+            line.mode = Mode::Stories;
+            listStories = true;
+        } else if (arg == QLatin1String("--story")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--story needs a story ID (--stories lists them)"));
+            line.story = arguments[i];
         } else if (arg == QLatin1String("--no-legend")) {
             line.exportOptions.legend = false;
         } else if (arg == QLatin1String("--no-sources")) {
@@ -303,6 +318,30 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
         if (!line.filter.focus)
             return fail(QStringLiteral("--with-deals-among only goes with --focus"));
         line.filter.focus->includeDealsAmong = true;
+    }
+    if (listStories && (line.mode != Mode::Stories || !line.exportPath.isEmpty()))
+        return fail(QStringLiteral("--stories only lists the stories; to export one, use "
+                                   "--story ID --export DECK.pdf"));
+    if (line.mode == Mode::Export) {
+        if (!line.story.isEmpty()) {
+            if (const QString problem = deckFormatProblem(line.exportPath); !problem.isEmpty())
+                return fail(QStringLiteral("--story %1 --export %2").arg(line.story, problem));
+            line.exportOptions.format = ExportFormat::Pdf;
+        } else if (const auto format = formatFromPath(line.exportPath)) {
+            line.exportOptions.format = *format;
+        } else {
+            return fail(QStringLiteral("--export %1: unknown format; use .png, .svg, .pdf, .dot, "
+                                       ".graphml or .json")
+                            .arg(line.exportPath));
+        }
+    }
+    if (!line.story.isEmpty()) {
+        if (line.mode != Mode::Export)
+            return fail(QStringLiteral("--story %1 needs --export DECK.pdf").arg(line.story));
+        if (!stepOwned.isEmpty())
+            return fail(QStringLiteral("--story %1 takes each page's title and view from its "
+                                       "step; leave out %2")
+                            .arg(line.story, stepOwned.join(QStringLiteral(", "))));
     }
     if (line.seed && line.mode != Mode::Generate)
         return fail(QStringLiteral("--seed only goes with --generate"));
@@ -344,6 +383,16 @@ std::optional<Model> loadModelForCommand(const CommandLine& line, std::ostream& 
         *status = 2;
         return std::nullopt;
     }
+    if (!line.story.isEmpty() && !result.model->story(line.story.toStdString())) {
+        err << "dealgraph: --story " << line.story.toStdString() << ": no story with that id in "
+            << name;
+        const auto& stories = result.model->stories();
+        for (std::size_t i = 0; i < stories.size(); ++i)
+            err << (i == 0 ? "; its stories: " : ", ") << stories[i].id;
+        err << (stories.empty() ? "; it tells no stories\n" : "\n");
+        *status = 2;
+        return std::nullopt;
+    }
     return std::move(*result.model);
 }
 
@@ -371,6 +420,19 @@ int runCycles(const CommandLine& line, std::ostream& out, std::ostream& err) {
             }
         }
     }
+    return 0;
+}
+
+int runStories(const CommandLine& line, std::ostream& out, std::ostream& err) {
+    int status = 0;
+    const auto model = loadModelForCommand(line, err, &status);
+    if (!model)
+        return status;
+    // The model's own (English) text, as --cycles prints it: a script reads the same lines in
+    // every locale.
+    for (const Story& story : model->stories())
+        out << story.id << '\t' << story.title << '\t' << story.steps.size()
+            << (story.steps.size() == 1 ? " step\n" : " steps\n");
     return 0;
 }
 
@@ -408,6 +470,8 @@ int runMain(int argc, char** argv) {
         return runExport(argc, argv, *line);
     case Mode::Cycles:
         return runCycles(*line, std::cout, std::cerr);
+    case Mode::Stories:
+        return runStories(*line, std::cout, std::cerr);
     case Mode::Generate:
         return runGenerate(*line, std::cout);
     case Mode::Gui:

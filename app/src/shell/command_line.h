@@ -1,4 +1,5 @@
-// The command line: `dealgraph [FILE]`, `dealgraph --check FILE`, and the hidden
+// The command line: `dealgraph [FILE]`, `dealgraph --check FILE`, the headless commands
+// (--export, --cycles, --stories, --generate), and the hidden
 // `--layout-worker` mode the app starts itself in to run Graphviz out of process.
 #pragma once
 
@@ -15,7 +16,7 @@
 
 namespace dealgraph::app {
 
-enum class Mode { Gui, Check, Export, Cycles, Generate, LayoutWorker, Help, Version };
+enum class Mode { Gui, Check, Export, Cycles, Stories, Generate, LayoutWorker, Help, Version };
 
 struct CommandLine {
     Mode mode = Mode::Gui;
@@ -34,6 +35,7 @@ struct CommandLine {
     bool sizeByMoney = false;          // --size-by-money: discs sized by money in + out
     std::size_t generateEntities = 0;  // --generate N: a synthetic model of N entities
     std::optional<std::uint64_t> seed; // --seed S for --generate (default 1)
+    QString story;                     // --story ID: --export writes its deck
 };
 
 // The largest --generate: a million entities already make a file far over the loader's limit.
@@ -51,14 +53,19 @@ int runCheck(const QString& file, std::ostream& out, std::ostream& err);
 int runExport(int& argc, char** argv, const CommandLine& line);
 
 // Loads the model a command works on (FILE, or the embedded dataset) and checks the command's
-// focus names one of its entities. On failure prints every error with its place to `err`, sets
-// `status` (1 invalid, 2 unreadable or an unknown focus) and returns nullopt.
+// focus names one of its entities and its --story one of its stories. On failure prints every
+// error with its place to `err`, sets `status` (1 invalid, 2 unreadable, an unknown focus or
+// story) and returns nullopt.
 std::optional<Model> loadModelForCommand(const CommandLine& line, std::ostream& err, int* status);
 
 // `--cycles`: prints the circular flows of the (filtered) model, one per line with its deals.
 // Flow types come from --filter flow=...; money when none is given. Returns 0, 1 or 2 as
 // --check does.
 int runCycles(const CommandLine& line, std::ostream& out, std::ostream& err);
+
+// `--stories`: prints the model's stories, one per line: id, title and step count, separated
+// by tabs. Returns 0, 1 or 2 as --check does.
+int runStories(const CommandLine& line, std::ostream& out, std::ostream& err);
 
 // `--generate N [--seed S]`: writes a synthetic model (dealgraph::generateModel) as JSON.
 int runGenerate(const CommandLine& line, std::ostream& out);

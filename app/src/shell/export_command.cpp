@@ -1,9 +1,11 @@
 // `dealgraph [FILE] --export OUT ...`: the same document, scene and exporter as the window,
-// on Qt's offscreen platform, so a script can produce a deck's worth of slides with no display.
+// on Qt's offscreen platform, so a script can produce a deck's worth of slides with no display;
+// with `--story ID`, the deck itself.
 #include "document/document.h"
 #include "document/embedded_data.h"
 #include "document/entity_positions.h"
 #include "document/layout_runner.h"
+#include "export/deck_exporter.h"
 #include "export/exporter.h"
 #include "scene/graph_scene.h"
 #include "shell/app_settings.h"
@@ -82,7 +84,21 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
     }
 
     QString error;
-    if (!exportToFile(line.exportPath, scene, document, line.exportOptions, QRectF(), &error)) {
+    if (!line.story.isEmpty()) {
+        // A deck: each step sets the document's view in turn (loadModelForCommand checked the
+        // story exists).
+        const Story& story = *document.model().story(line.story.toStdString());
+        QStringList warnings;
+        const bool written = exportStoryDeck(line.exportPath, scene, document, story,
+                                             line.exportOptions, &error, &warnings);
+        for (const QString& warning : warnings)
+            std::cerr << "dealgraph: warning: " << warning.toStdString() << "\n";
+        if (!written) {
+            std::cerr << "dealgraph: --story " << story.id << ": " << error.toStdString() << "\n";
+            return 1;
+        }
+    } else if (!exportToFile(line.exportPath, scene, document, line.exportOptions, QRectF(),
+                             &error)) {
         std::cerr << "dealgraph: " << error.toStdString() << "\n";
         return 1;
     }

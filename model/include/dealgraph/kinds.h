@@ -1,5 +1,5 @@
 // The closed vocabularies of the format: entity kinds, deal kinds, flow types,
-// units, amount qualifiers and deal statuses, with their JSON spellings.
+// units, amount qualifiers, deal statuses and story step layouts, with their JSON spellings.
 #pragma once
 
 #include <array>
@@ -44,6 +44,10 @@ enum class Qualifier { Exact, About, UpTo, AtLeast, Range };
 // Ordered roughly by life cycle; the order is used for sorting, not for validity.
 enum class Status { Rumoured, Announced, Signed, Active, OnHold, Abandoned, Superseded, Completed };
 
+// How a story step's slide is laid out: for what it shows, or with the whole graph's positions
+// so that consecutive steps line up.
+enum class StepLayout { FitShown, KeepPositions };
+
 inline constexpr std::array kAllEntityKinds = {
     EntityKind::Company,    EntityKind::Investor,  EntityKind::JointVenture, EntityKind::Site,
     EntityKind::Government, EntityKind::Nonprofit, EntityKind::Person,       EntityKind::Other};
@@ -68,6 +72,7 @@ inline constexpr std::array kAllQualifiers = {Qualifier::Exact, Qualifier::About
 inline constexpr std::array kAllStatuses = {
     Status::Rumoured, Status::Announced, Status::Signed,     Status::Active,
     Status::OnHold,   Status::Abandoned, Status::Superseded, Status::Completed};
+inline constexpr std::array kAllStepLayouts = {StepLayout::FitShown, StepLayout::KeepPositions};
 
 // JSON spellings ("joint-venture", "up-to", "on-hold", ...).
 std::string_view toString(EntityKind);
@@ -76,6 +81,7 @@ std::string_view toString(FlowType);
 std::string_view toString(Unit);
 std::string_view toString(Qualifier);
 std::string_view toString(Status);
+std::string_view toString(StepLayout);
 
 std::optional<EntityKind> entityKindFromString(std::string_view);
 std::optional<DealKind> dealKindFromString(std::string_view);
@@ -83,6 +89,7 @@ std::optional<FlowType> flowTypeFromString(std::string_view);
 std::optional<Unit> unitFromString(std::string_view);
 std::optional<Qualifier> qualifierFromString(std::string_view);
 std::optional<Status> statusFromString(std::string_view);
+std::optional<StepLayout> stepLayoutFromString(std::string_view);
 
 // Human labels in English ("Joint venture", "Right of first refusal / exclusivity", "On hold").
 std::string_view displayName(EntityKind);

@@ -110,25 +110,74 @@ struct Deal {
     }
 };
 
+// A story: a guided sequence of views of the model, each step a slide with a title and a
+// caption (docs/format.md, "Stories"). Steps name entities, deals and groups by id and name;
+// the loader checks that each exists.
+struct StoryFocus {
+    std::string entity;             // entity id
+    int depth = 1;                  // 0 to 10, as Focus::steps
+    bool includeDealsAmong = false; // as Focus::includeDealsAmong
+    UnknownFields unknown;
+};
+
+// What a step points out: these entities, and these deals with their parties.
+struct StoryHighlight {
+    std::vector<std::string> entities; // entity ids
+    std::vector<std::string> deals;    // deal ids
+    UnknownFields unknown;
+    bool empty() const { return entities.empty() && deals.empty(); }
+};
+
+struct StoryStep {
+    std::string title;
+    std::string caption; // a few sentences; may be empty
+    // The view: the deals as they stood on asOf (nullopt: their latest reported status),
+    // changes since compareFrom, filter clauses as the command line's --filter takes them
+    // ("flow=money,compute"), a focus, groups shown as one box, and what is pointed out.
+    std::optional<Date> asOf;
+    std::optional<Date> compareFrom;
+    std::vector<std::string> filters;
+    std::optional<StoryFocus> focus;
+    std::vector<std::string> collapsedGroups; // Entity::group names
+    StoryHighlight highlight;
+    StepLayout layout = StepLayout::FitShown;
+    Translations translations; // title, caption
+    UnknownFields unknown;
+};
+
+struct Story {
+    std::string id;
+    std::string title;
+    std::vector<StoryStep> steps; // at least one, in the order they are told
+    Translations translations;    // title
+    UnknownFields unknown;
+};
+
 inline constexpr int kFormatVersion = 1;
 
 class Model {
 public:
     Model() = default;
-    // Builds the id indexes; ids must already be unique (the loader validates them).
+    // Builds the id indexes. Ids must already be unique and every reference resolved (the
+    // loader validates them).
     Model(std::string title, std::vector<Entity> entities, std::vector<Source> sources,
-          std::vector<Deal> deals, UnknownFields unknown = {}, Translations titleTranslations = {});
+          std::vector<Deal> deals, UnknownFields unknown = {}, Translations titleTranslations = {},
+          std::vector<Story> stories = {});
 
     const std::string& title() const { return title_; }
     const Translations& titleTranslations() const { return titleTranslations_; }
     const std::vector<Entity>& entities() const { return entities_; }
     const std::vector<Source>& sources() const { return sources_; }
     const std::vector<Deal>& deals() const { return deals_; }
+    // Models derived from this one (subsets, folds) carry no stories: their steps would name
+    // what the derived model may lack.
+    const std::vector<Story>& stories() const { return stories_; }
     const UnknownFields& unknown() const { return unknown_; }
 
     const Entity* entity(std::string_view id) const;
     const Source* source(std::string_view id) const;
     const Deal* deal(std::string_view id) const;
+    const Story* story(std::string_view id) const;
     std::optional<std::size_t> entityIndex(std::string_view id) const;
     std::optional<std::size_t> dealIndex(std::string_view id) const;
 
@@ -148,6 +197,7 @@ private:
     std::vector<Entity> entities_;
     std::vector<Source> sources_;
     std::vector<Deal> deals_;
+    std::vector<Story> stories_;
     UnknownFields unknown_;
     std::unordered_map<std::string, std::size_t> entityById_;
     std::unordered_map<std::string, std::size_t> sourceById_;

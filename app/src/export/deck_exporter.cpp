@@ -1,0 +1,102 @@
+#include "export/deck_exporter.h"
+
+#include "document/document.h"
+#include "document/story_view.h"
+#include "export/exporter.h"
+#include "scene/graph_scene.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace dealgraph::app {
+
+std::optional<DeckFormat> deckFormatFromPath(const QString& path) {
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return DeckFormat::Pdf;
+    return std::nullopt;
+}
+
+QString deckFormatProblem(const QString& path) {
+    if (deckFormatFromPath(path))
+        return {};
+    const QString name = QFileInfo(path).fileName();
+    if (path.endsWith(QLatin1String(".pptx"), Qt::CaseInsensitive))
+        return QStringLiteral("%1: PowerPoint decks are not supported yet; write deck.pdf")
+            .arg(name);
+    if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
+        return QStringLiteral("%1: web-page decks are not supported yet; write deck.pdf").arg(name);
+    return QStringLiteral("%1: a story is written as a deck of one page per step; use .pdf")
+        .arg(name);
+}
+
+namespace {
+
+// The options of one step's slide: the command's (size, theme, type, legend...) with the
+// step's text and layout (its groups are the document's, showStoryStep).
+ExportOptions stepOptions(const ExportOptions& options, const StoryStep& step) {
+    ExportOptions out = options;
+    out.format = ExportFormat::Pdf;
+    out.scope = ExportScope::WholeGraph;
+    out.title = titleOf(step);
+    out.subtitle.clear();
+    out.caption = captionOf(step);
+    out.layout = step.layout == StepLayout::KeepPositions ? SlideLayout::KeepPositions
+                                                          : SlideLayout::FitShown;
+    return out;
+}
+
+} // namespace
+
+bool exportStoryDeck(const QString& path, GraphScene& scene, Document& document, const Story& story,
+                     const ExportOptions& options, QString* error, QStringList* warnings) {
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (const QString problem = deckFormatProblem(path); !problem.isEmpty())
+        return fail(problem);
+    if (story.steps.empty())
+        return fail(
+            QStringLiteral("the story %1 has no steps").arg(QString::fromStdString(story.id)));
+    if (slideDrawsTheWindowScene(document, options, QRectF()) && !scene.hasLayout())
+        return fail(QStringLiteral("the graph has no layout yet"));
+
+    const DocumentViewKept kept(document);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpPdfPage(writer, options.size, titleOf(story));
+    QPainter painter;
+    for (std::size_t i = 0; i < story.steps.size(); ++i) {
+        const StoryStep& step = story.steps[i];
+        showStoryStep(document, step);
+        QString why;
+        auto prepared = prepareSlide(scene, document, stepOptions(options, step), QRectF(), &why);
+        if (!prepared)
+            return fail(QStringLiteral("step %1 (%2): %3").arg(i + 1).arg(titleOf(step), why));
+        // The painter starts with the first page; each further step is a page of its own.
+        if (i == 0 ? !painter.begin(&writer) : !writer.newPage())
+            return fail(QStringLiteral("cannot write the PDF"));
+        const SelectionHidden hidden(*prepared->scene);
+        paintSlide(painter, *prepared->scene, prepared->slide);
+        if (warnings && slideGeometry(prepared->slide, prepared->scene->graphStyle()).captionCut)
+            *warnings << QStringLiteral("step %1 (%2): the caption is longer than %3 lines and "
+                                        "was cut")
+                             .arg(i + 1)
+                             .arg(titleOf(step))
+                             .arg(kMaxCaptionLines);
+    }
+    painter.end();
+    buffer.close();
+    if (bytes.isEmpty())
+        return fail(QStringLiteral("rendering the PDF failed"));
+    return writeFileAtomically(path, bytes, error);
+}
+
+} // namespace dealgraph::app

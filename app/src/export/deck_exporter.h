@@ -1,0 +1,33 @@
+// A story as a deck: one slide per step, each framed as a single export is (title, caption,
+// legend, as-of stamp, the sources of what the step shows). PDF for now, one page per step.
+#pragma once
+
+#include "export/export_options.h"
+
+#include "dealgraph/model.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace dealgraph::app {
+
+class Document;
+class GraphScene;
+
+// The formats a deck can be written in, and how the command line names them.
+enum class DeckFormat { Pdf };
+// "deck.pdf" -> Pdf; nullopt for anything else (say so with deckFormatProblem).
+std::optional<DeckFormat> deckFormatFromPath(const QString& path);
+// Why `path` cannot take a deck: "not supported yet" for a PowerPoint or web page, else the
+// formats that can. Empty when it can.
+QString deckFormatProblem(const QString& path);
+
+// Writes `story` to `path` (a PDF: vector, fonts embedded), each step shown in `document`
+// (story_view.h) and laid out for its slide as `options` ask, with the step's title, caption,
+// layout and collapsed groups. The document's view is put back afterwards. `warnings` gets what
+// the reader should know (a caption cut to fit). On failure returns false and says why; no file
+// is left half written.
+bool exportStoryDeck(const QString& path, GraphScene& scene, Document& document, const Story& story,
+                     const ExportOptions& options, QString* error, QStringList* warnings = nullptr);
+
+} // namespace dealgraph::app
