@@ -1056,11 +1056,15 @@
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph 模型（按当前显示）(*.json)</translation>
+        <translation type="vanished">PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph 模型（按当前显示）(*.json)</translation>
     </message>
     <message>
         <source>No preview: DOT, GraphML and JSON are the graph&apos;s data, for other tools, not a picture.</source>
         <translation>无预览：DOT、GraphML 和 JSON 是供其他工具使用的图数据，不是图片。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;PowerPoint, editable shapes (*.pptx);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;PowerPoint，可编辑图形 (*.pptx);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph 模型（按当前显示）(*.json)</translation>
     </message>
 </context>
 <context>

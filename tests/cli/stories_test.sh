@@ -135,9 +135,7 @@ says "stargate-announced, closed-loop, stargate-unwinds" "unknown story lists th
 expect 2 "no stories to export" "$bin" "$data/valid/loop.json" --story loop --export "$tmp/nope.pdf"
 says "it tells no stories" "a model without stories" err
 expect 2 "story as png" "$bin" --story closed-loop --export "$tmp/nope.png"
-says "nope.png: a story is written as a deck of one page per step; use .pdf" "story as png" err
-expect 2 "story as pptx" "$bin" --story closed-loop --export "$tmp/nope.pptx"
-says "PowerPoint decks are not supported yet" "story as pptx" err
+says "nope.png: a story is written as a deck of one page per step; use .pdf or .pptx" "story as png" err
 expect 2 "story as html" "$bin" --story closed-loop --export "$tmp/nope.html"
 says "web-page decks are not supported yet" "story as html" err
 expect 2 "story without export" "$bin" --story closed-loop

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "document/story_view.h"
 #include "export/exporter.h"
+#include "export/pptx_slide.h"
 #include "scene/graph_scene.h"
 
 #include <QBuffer>
@@ -16,6 +17,8 @@ namespace dealgraph::app {
 std::optional<DeckFormat> deckFormatFromPath(const QString& path) {
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return DeckFormat::Pdf;
+    if (path.endsWith(QLatin1String(".pptx"), Qt::CaseInsensitive))
+        return DeckFormat::Pptx;
     return std::nullopt;
 }
 
@@ -23,13 +26,13 @@ QString deckFormatProblem(const QString& path) {
     if (deckFormatFromPath(path))
         return {};
     const QString name = QFileInfo(path).fileName();
-    if (path.endsWith(QLatin1String(".pptx"), Qt::CaseInsensitive))
-        return QStringLiteral("%1: PowerPoint decks are not supported yet; write deck.pdf")
-            .arg(name);
     if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
         path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
-        return QStringLiteral("%1: web-page decks are not supported yet; write deck.pdf").arg(name);
-    return QStringLiteral("%1: a story is written as a deck of one page per step; use .pdf")
+        return QStringLiteral("%1: web-page decks are not supported yet; write deck.pdf or "
+                              "deck.pptx")
+            .arg(name);
+    return QStringLiteral("%1: a story is written as a deck of one page per step; use .pdf or "
+                          ".pptx")
         .arg(name);
 }
 
@@ -67,6 +70,24 @@ bool exportStoryDeck(const QString& path, GraphScene& scene, Document& document,
         return fail(QStringLiteral("the graph has no layout yet"));
 
     const DocumentViewKept kept(document);
+    if (deckFormatFromPath(path) == DeckFormat::Pptx) {
+        std::vector<PptxSlideXml> slides;
+        QSize size;
+        for (std::size_t i = 0; i < story.steps.size(); ++i) {
+            const StoryStep& step = story.steps[i];
+            showStoryStep(document, step);
+            QString why;
+            auto prepared =
+                prepareSlide(scene, document, stepOptions(options, step), QRectF(), &why);
+            if (!prepared)
+                return fail(QStringLiteral("step %1 (%2): %3").arg(i + 1).arg(titleOf(step), why));
+            const SelectionHidden hidden(*prepared->scene);
+            slides.push_back(pptxSlide(*prepared->scene, prepared->slide));
+            size = pptxSlideSize(prepared->slide);
+        }
+        const QByteArray bytes = pptxPackage(slides, size, titleOf(story), error);
+        return !bytes.isEmpty() && writeFileAtomically(path, bytes, error);
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

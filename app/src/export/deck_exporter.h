@@ -1,5 +1,6 @@
 // A story as a deck: one slide per step, each framed as a single export is (title, caption,
-// legend, as-of stamp, the sources of what the step shows). PDF for now, one page per step.
+// legend, as-of stamp, the sources of what the step shows): a PDF of one page per step, or a
+// PowerPoint deck of one slide per step with the graph as native shapes (pptx_slide.h).
 #pragma once
 
 #include "export/export_options.h"
@@ -15,14 +16,15 @@ class Document;
 class GraphScene;
 
 // The formats a deck can be written in, and how the command line names them.
-enum class DeckFormat { Pdf };
-// "deck.pdf" -> Pdf; nullopt for anything else (say so with deckFormatProblem).
+enum class DeckFormat { Pdf, Pptx };
+// "deck.pdf" -> Pdf, "deck.pptx" -> Pptx; nullopt for anything else (deckFormatProblem).
 std::optional<DeckFormat> deckFormatFromPath(const QString& path);
-// Why `path` cannot take a deck: "not supported yet" for a PowerPoint or web page, else the
+// Why `path` cannot take a deck: "not supported yet" for a web page, else the
 // formats that can. Empty when it can.
 QString deckFormatProblem(const QString& path);
 
-// Writes `story` to `path` (a PDF: vector, fonts embedded), each step shown in `document`
+// Writes `story` to `path` (a PDF: vector, fonts embedded; or a .pptx), each step shown in
+// `document`
 // (story_view.h) and laid out for its slide as `options` ask, with the step's title, caption,
 // layout and collapsed groups. The document's view is put back afterwards. `warnings` gets what
 // the reader should know (a caption cut to fit). On failure returns false and says why; no file

@@ -193,6 +193,7 @@ void ExportDialog::choosePath() {
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export Image"), path(),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
+           "PowerPoint, editable shapes (*.pptx);;"
            "Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)"));
     if (!chosen.isEmpty())
         path_->setText(chosen);
@@ -291,7 +292,7 @@ void ExportDialog::updateEnabled() {
     height_->setEnabled(custom);
     const auto format = formatFromPath(path());
     const bool slide = !format || *format == ExportFormat::Png || *format == ExportFormat::Svg ||
-                       *format == ExportFormat::Pdf;
+                       *format == ExportFormat::Pdf || *format == ExportFormat::Pptx;
     for (QWidget* w :
          std::initializer_list<QWidget*>{preset_, theme_, title_, subtitle_, legend_, sources_,
                                          dateStamp_, minType_, strictType_, layout_, otherNames_})

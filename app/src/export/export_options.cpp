@@ -31,6 +31,8 @@ std::optional<ExportFormat> formatFromPath(const QString& path) {
         return ExportFormat::Svg;
     if (lower.endsWith(QLatin1String(".pdf")))
         return ExportFormat::Pdf;
+    if (lower.endsWith(QLatin1String(".pptx")))
+        return ExportFormat::Pptx;
     if (lower.endsWith(QLatin1String(".dot")) || lower.endsWith(QLatin1String(".gv")))
         return ExportFormat::Dot;
     if (lower.endsWith(QLatin1String(".graphml")))

@@ -12,8 +12,9 @@
 
 namespace dealgraph::app {
 
+// Pptx: PowerPoint with the graph as native shapes (pptx_slide.h).
 // Json: the model as shown (filters, focus and date applied), a smaller valid model to share.
-enum class ExportFormat { Png, Svg, Pdf, Dot, GraphML, Json };
+enum class ExportFormat { Png, Svg, Pdf, Pptx, Dot, GraphML, Json };
 enum class ExportTheme { Light, Dark, Transparent };
 enum class ExportScope { WholeGraph, CurrentView };
 // How a whole-graph slide is laid out: for what it shows (a filtered or dated slide gets the

@@ -1,6 +1,7 @@
 #include "export/exporter.h"
 
 #include "document/document.h"
+#include "export/pptx_slide.h"
 #include "export/slide_layout.h"
 #include "export/slide_renderer.h"
 #include "scene/entity_item.h"
@@ -264,6 +265,12 @@ QByteArray renderSlide(GraphScene& scene, const Document& document, const Export
     case ExportFormat::Pdf:
         bytes = renderPdf(drawn, slide);
         break;
+    case ExportFormat::Pptx:
+        bytes =
+            pptxPackage({pptxSlide(drawn, slide)}, pptxSlideSize(slide), slide.text.title, error);
+        if (bytes.isEmpty())
+            return {};
+        break;
     case ExportFormat::Dot:
     case ExportFormat::GraphML:
     case ExportFormat::Json:
@@ -303,9 +310,9 @@ bool exportToFile(const QString& path, GraphScene& scene, const Document& docume
     const auto format = formatFromPath(path);
     if (!format) {
         if (error)
-            *error =
-                QStringLiteral("%1: unknown format; use .png, .svg, .pdf, .dot, .graphml or .json")
-                    .arg(QFileInfo(path).fileName());
+            *error = QStringLiteral(
+                         "%1: unknown format; use .png, .svg, .pdf, .pptx, .dot, .graphml or .json")
+                         .arg(QFileInfo(path).fileName());
         return false;
     }
     options.format = *format;
