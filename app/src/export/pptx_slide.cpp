@@ -372,11 +372,8 @@ void writeLabel(SlideWriter& w, const FlowLabelItem& label, const GraphStyle& st
     xml.writeEndElement();
 }
 
-QByteArray notesXml(const Slide& slide) {
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeStartElement(QStringLiteral("p:notes"));
+// The namespaces of a slide or notes page, on its root element.
+void presentationNamespaces(QXmlStreamWriter& xml) {
     xml.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main"),
                        QStringLiteral("a"));
     xml.writeNamespace(
@@ -384,7 +381,10 @@ QByteArray notesXml(const Slide& slide) {
         QStringLiteral("r"));
     xml.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/presentationml/2006/main"),
                        QStringLiteral("p"));
-    xml.writeStartElement(QStringLiteral("p:cSld"));
+}
+
+// Opens a page's shape tree with the group properties every tree starts with.
+void startShapeTree(QXmlStreamWriter& xml) {
     xml.writeStartElement(QStringLiteral("p:spTree"));
     xml.writeStartElement(QStringLiteral("p:nvGrpSpPr"));
     xml.writeEmptyElement(QStringLiteral("p:cNvPr"));
@@ -394,6 +394,16 @@ QByteArray notesXml(const Slide& slide) {
     xml.writeEmptyElement(QStringLiteral("p:nvPr"));
     xml.writeEndElement();
     xml.writeEmptyElement(QStringLiteral("p:grpSpPr"));
+}
+
+QByteArray notesXml(const Slide& slide) {
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeStartElement(QStringLiteral("p:notes"));
+    presentationNamespaces(xml);
+    xml.writeStartElement(QStringLiteral("p:cSld"));
+    startShapeTree(xml);
     // The notes text in the notes page's body placeholder.
     xml.writeStartElement(QStringLiteral("p:sp"));
     xml.writeStartElement(QStringLiteral("p:nvSpPr"));
@@ -459,13 +469,7 @@ PptxSlideXml pptxSlide(const GraphScene& scene, const Slide& slide) {
     QXmlStreamWriter xml(&bytes);
     xml.writeStartDocument(QStringLiteral("1.0"), true);
     xml.writeStartElement(QStringLiteral("p:sld"));
-    xml.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main"),
-                       QStringLiteral("a"));
-    xml.writeNamespace(
-        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-        QStringLiteral("r"));
-    xml.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/presentationml/2006/main"),
-                       QStringLiteral("p"));
+    presentationNamespaces(xml);
     xml.writeStartElement(QStringLiteral("p:cSld"));
     SlideWriter w(xml, slide, g);
     if (slide.theme != ExportTheme::Transparent) {
@@ -476,15 +480,7 @@ PptxSlideXml pptxSlide(const GraphScene& scene, const Slide& slide) {
         xml.writeEndElement();
         xml.writeEndElement();
     }
-    xml.writeStartElement(QStringLiteral("p:spTree"));
-    xml.writeStartElement(QStringLiteral("p:nvGrpSpPr"));
-    xml.writeEmptyElement(QStringLiteral("p:cNvPr"));
-    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("name"), QString());
-    xml.writeEmptyElement(QStringLiteral("p:cNvGrpSpPr"));
-    xml.writeEmptyElement(QStringLiteral("p:nvPr"));
-    xml.writeEndElement();
-    xml.writeEmptyElement(QStringLiteral("p:grpSpPr"));
+    startShapeTree(xml);
 
     w.text(QStringLiteral("Title"), g.title,
            {{slide.text.title, unitsOf(g.titleFont), style.text(), true}});
