@@ -1597,6 +1597,26 @@
         <source>Draw every entity of every group</source>
         <translation>逐一显示每个分组中的所有实体</translation>
     </message>
+    <message>
+        <source>Stories</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>故事(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Present Story</source>
+        <translation>放映故事(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Tell the story chosen in the Stories panel full screen; Esc leaves</source>
+        <translation>全屏放映“故事”面板中选中的故事；按 Esc 退出</translation>
+    </message>
+    <message>
+        <source>This model tells no stories</source>
+        <translation>此模型没有故事</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::PreferencesDialog</name>
@@ -1674,6 +1694,13 @@
     </message>
 </context>
 <context>
+    <name>dealgraph::app::Presentation</name>
+    <message>
+        <source>Presenting</source>
+        <translation>放映中</translation>
+    </message>
+</context>
+<context>
     <name>dealgraph::app::RecentFiles</name>
     <message>
         <source>Open %1</source>
@@ -1732,6 +1759,27 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::StoriesPanel</name>
+    <message>
+        <source>Present</source>
+        <translation>放映</translation>
+    </message>
+    <message>
+        <source>Tell the chosen story full screen: arrow keys, space, Page Up/Down or a clicker move through its steps; Esc leaves</source>
+        <translation>全屏放映选中的故事：方向键、空格、Page Up/Down 或翻页笔逐步切换；按 Esc 退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This model tells no stories. docs/format.md describes how to write them.</source>
+        <translation>此模型没有故事。编写方法见 docs/format.md。</translation>
     </message>
 </context>
 <context>

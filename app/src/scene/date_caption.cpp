@@ -55,7 +55,7 @@ QString DateCaption::textFor(const Document& document) {
 
 void DateCaption::refresh() {
     setText(textFor(*document_));
-    setVisible(!text().isEmpty());
+    setVisible(!suppressed_ && !text().isEmpty());
     if (area_.isValid())
         place(area_);
 }
@@ -68,6 +68,11 @@ void DateCaption::place(const QRect& area) {
     const int height = heightForWidth(width);
     setGeometry(area.left() + (area.width() - width) / 2, area.top() + kMargin, width, height);
     raise();
+}
+
+void DateCaption::setSuppressed(bool suppressed) {
+    suppressed_ = suppressed;
+    refresh();
 }
 
 } // namespace dealgraph::app

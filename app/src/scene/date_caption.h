@@ -22,12 +22,15 @@ public:
 
     // Centres the caption along the top of `area` (the graph's viewport, in parent coordinates).
     void place(const QRect& area);
+    // Never shown while suppressed: a presentation's step caption says what the date means.
+    void setSuppressed(bool suppressed);
 
 private:
     void refresh();
 
     Document* document_;
     QRect area_;
+    bool suppressed_ = false;
 };
 
 } // namespace dealgraph::app

@@ -87,9 +87,12 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     Document* document = scene_->document();
     connect(document, &Document::selectionChanged, this, &GraphView::revealSelection);
     // A fitted view follows what is shown; a view the user zoomed or panned stays put.
-    connect(document, &Document::viewChanged, this, [this] {
-        if (fitted_)
-            refit();
+    connect(document, &Document::viewChanged, this, &GraphView::refitFollowingView);
+    // A step of a story changes its highlight and groups too; the animated refit goes with
+    // whichever change comes first.
+    connect(document, &Document::highlightChanged, this, [this] {
+        if (animateNextFit_)
+            refitFollowingView();
     });
     // The map follows the view's moves at once, and redraws its picture when what the scene
     // shows changes (not at every hover: that would redraw a big graph at each box crossed).
@@ -145,7 +148,7 @@ void GraphView::zoomToFit() {
     centring_->stop();
     const QRectF rect = fitRect();
     const qreal target =
-        std::clamp(std::min(fitZoomFor(rect), kMaxFitZoom), minimumZoom(), kMaxZoom);
+        std::clamp(std::min(fitZoomFor(rect), maxFitZoom_), minimumZoom(), kMaxZoom);
     setTransform(QTransform::fromScale(target, target));
     centerOn(rect.center());
     fitted_ = true;
@@ -192,6 +195,50 @@ void GraphView::fitReadably() {
     centerOn(centre);
     map_->place(viewport()->geometry());
     emit zoomChanged(target);
+}
+
+void GraphView::animateNextFit() {
+    animateNextFit_ = true;
+    QTimer::singleShot(0, this, [this] { animateNextFit_ = false; });
+}
+
+void GraphView::refitFollowingView() {
+    const bool animate = animateNextFit_ && animated_ && isVisible();
+    animateNextFit_ = false;
+    if (!fitted_ && !animate)
+        return;
+    if (!animate) {
+        refit();
+        return;
+    }
+    // Where the fit ends, then back to where the view is, and move there over a few frames.
+    const qreal fromZoom = zoom();
+    const QPointF fromCentre = mapToScene(viewport()->rect().center());
+    refit();
+    fitted_ = true;
+    const qreal toZoom = zoom();
+    const QPointF toCentre = mapToScene(viewport()->rect().center());
+    setTransform(QTransform::fromScale(fromZoom, fromZoom));
+    centerOn(fromCentre);
+    if (!fitting_) {
+        fitting_ = new QVariantAnimation(this);
+        fitting_->setEasingCurve(QEasingCurve::InOutCubic);
+        fitting_->setStartValue(0.0);
+        fitting_->setEndValue(1.0);
+    }
+    fitting_->stop();
+    fitting_->disconnect(this);
+    fitting_->setDuration(kFitAnimationMs);
+    connect(fitting_, &QVariantAnimation::valueChanged, this, [=, this](const QVariant& value) {
+        const qreal t = value.toReal();
+        // Zoom on a log scale, so zooming out and in feel the same speed.
+        const qreal z = fromZoom * std::pow(toZoom / fromZoom, t);
+        setTransform(QTransform::fromScale(z, z));
+        centerOn(fromCentre + (toCentre - fromCentre) * t);
+        if (t >= 1.0)
+            emit zoomChanged(z);
+    });
+    fitting_->start();
 }
 
 void GraphView::refit() {

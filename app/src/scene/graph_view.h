@@ -41,6 +41,14 @@ public:
 
     // Moving to the selection is animated unless turned off (tests, reduced motion).
     void setAnimated(bool animated) { animated_ = animated; }
+    // The next refit that follows a change of the view (a story's step) moves there in a short
+    // animation of zoom and centre, so the eye follows what moved. Instant when not animated.
+    // Call just before the change (the flag lapses once control returns to the event loop).
+    void animateNextFit();
+    static constexpr int kFitAnimationMs = 450;
+    // How far a fit may blow a small graph up (kMaxFitZoom by default; presenting allows more,
+    // so a step of five entities fills the screen with large names).
+    void setMaxFitZoom(qreal zoom) { maxFitZoom_ = zoom; }
     // Sets the zoom around the view's centre, as the wheel or keys would.
     void setZoomForTest(qreal zoom) { setZoom(zoom, QRectF(viewport()->rect()).center()); }
 
@@ -113,8 +121,12 @@ private:
     bool animated_ = true;
     bool fitted_ = true;      // the user has not zoomed since the last fit: resizing refits
     bool readableFit_ = true; // that fit was fitReadably's (else zoomToFit's)
-    bool clicking_ = false;   // a selection now comes from a click in this view
-    QPoint suspendedAt_;      // where the pointer rested when hover was suspended
+    bool animateNextFit_ = false;
+    qreal maxFitZoom_ = kMaxFitZoom;
+    QVariantAnimation* fitting_ = nullptr; // the animated refit, when one runs
+    void refitFollowingView();
+    bool clicking_ = false; // a selection now comes from a click in this view
+    QPoint suspendedAt_;    // where the pointer rested when hover was suspended
     QTimer* settleTimer_;
     BirdEyeMap* map_;         // the whole graph in a corner while part of it is out of view
     bool largeScene_ = false; // counted at each new layout

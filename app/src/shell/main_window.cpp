@@ -7,10 +7,12 @@
 #include "panels/deal_table.h"
 #include "panels/details_panel.h"
 #include "panels/search_box.h"
+#include "panels/stories_panel.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
 #include "shell/layout_progress.h"
 #include "shell/load_errors_dialog.h"
+#include "shell/presentation.h"
 #include "shell/recent_files.h"
 #include "shell/settings_actions.h"
 
@@ -81,7 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
     updateNavigation();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    delete presentation_; // a top-level window showing this window's scene
+}
 
 bool MainWindow::openFile(const QString& path) {
     if (!document_->loadFile(path)) {
@@ -142,7 +146,10 @@ void MainWindow::createMenus() {
     viewMenu->addAction(a.collapseGroups);
     viewMenu->addAction(a.expandGroups);
     viewMenu->addSeparator();
+    viewMenu->addAction(a.present);
+    viewMenu->addSeparator();
     viewMenu->addAction(detailsDock_->toggleViewAction());
+    viewMenu->addAction(storiesDock_->toggleViewAction());
     viewMenu->addAction(dealsDock_->toggleViewAction());
     viewMenu->addAction(toolBar_->toggleViewAction());
     viewMenu->addAction(a.legend);
@@ -221,6 +228,32 @@ void MainWindow::createDocks() {
     // The details panel runs the full height; the table sits under the graph only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     analysis_->addDocks(detailsDock_, dealsDock_);
+
+    // Stories: a tab beside Details and Filters; choosing a step animates the graph there.
+    stories_ = new StoriesPanel(document_, this);
+    storiesDock_ = dock(tr("Stories"), tr("&Stories"), QStringLiteral("storiesDock"), stories_);
+    addDockWidget(Qt::RightDockWidgetArea, storiesDock_);
+    tabifyDockWidget(detailsDock_, storiesDock_);
+    detailsDock_->raise();
+    connect(stories_, &StoriesPanel::aboutToShowStep, view_, &GraphView::animateNextFit);
+    connect(stories_, &StoriesPanel::presentRequested, this,
+            [this](std::size_t story, std::size_t step) { present(story, step); });
+}
+
+Presentation* MainWindow::present(std::size_t story, std::size_t step, bool fullScreen) {
+    if (story >= document_->model().stories().size())
+        return nullptr;
+    if (presentation_)
+        presentation_->close();
+    presentation_ = new Presentation(scene_, story, step);
+    connect(presentation_, &Presentation::finished, this, [this] { presentation_ = nullptr; });
+    if (fullScreen)
+        presentation_->showFullScreen();
+    else
+        presentation_->show();
+    presentation_->activateWindow();
+    presentation_->setFocus();
+    return presentation_;
 }
 
 void MainWindow::connectDocument() {

@@ -25,6 +25,8 @@ class GraphView;
 class LoadErrorsDialog;
 class RecentFiles;
 class SearchBox;
+class StoriesPanel;
+class Presentation;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
         QAction* otherNames = nullptr;
         QAction* collapseGroups = nullptr;
         QAction* expandGroups = nullptr;
+        QAction* present = nullptr; // the chosen story, full screen
         QAction* find = nullptr;
         QAction* about = nullptr;
         // Hand placement: the document's undo stack, and forgetting every kept position.
@@ -67,6 +70,11 @@ public:
     ExportActions* exportActions() const { return export_; }
     // The time bar, filter bar, analysis docks and their menus.
     AnalysisPanels* analysisPanels() const { return analysis_; }
+    StoriesPanel* storiesPanel() const { return stories_; }
+    // Tells story `story` full screen from step `step` (the Stories panel's Present). Returns
+    // the presentation, which deletes itself when it closes; null when the model has no such
+    // story. `fullScreen` false shows it as a window (tests).
+    Presentation* present(std::size_t story, std::size_t step, bool fullScreen = true);
     // Null until a load first failed.
     LoadErrorsDialog* loadErrorsDialog() const { return errorsDialog_; }
     const Actions& actions() const { return actions_; }
@@ -119,6 +127,9 @@ private:
     LoadErrorsDialog* errorsDialog_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QDockWidget* detailsDock_ = nullptr;
+    StoriesPanel* stories_ = nullptr;
+    QDockWidget* storiesDock_ = nullptr;
+    Presentation* presentation_ = nullptr; // while a story is presented
     QDockWidget* dealsDock_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     QLabel* counts_ = nullptr;       // permanent status-bar label: what the view shows

@@ -6,6 +6,7 @@
 
 #include "document/document.h"
 #include "panels/search_box.h"
+#include "panels/stories_panel.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
 
@@ -126,6 +127,24 @@ void MainWindow::createActions() {
     connect(document_, &Document::modelReset, this, updateGroups);
     updateGroups();
 
+    a.present = make(tr("&Present Story"),
+                     tr("Tell the story chosen in the Stories panel full screen; Esc leaves"),
+                     QStringLiteral("x-office-presentation"));
+    a.present->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(a.present, &QAction::triggered, this, [this] {
+        if (!stories_)
+            return;
+        if (const auto place = stories_->chosen())
+            present(place->story, place->step);
+        else
+            showMessage(tr("This model tells no stories"));
+    });
+    auto updatePresent = [this] {
+        actions_.present->setEnabled(!document_->model().stories().empty());
+    };
+    connect(document_, &Document::modelReset, this, updatePresent);
+    updatePresent();
+
     a.find = make(tr("&Find…"), tr("Find a company, fund or site by any of its names"),
                   QStringLiteral("edit-find"));
     a.find->setShortcut(QKeySequence::Find);
@@ -142,9 +161,9 @@ void MainWindow::createActions() {
     createPlacementActions();
 
     // Shortcuts work wherever the focus is in this window (the table, the details, the graph).
-    for (QAction* action :
-         {a.open, a.reload, a.quit, a.back, a.forward, a.previousDeal, a.nextDeal, a.zoomIn,
-          a.zoomOut, a.zoomToFit, a.actualSize, a.find, a.undo, a.redo, a.resetPositions})
+    for (QAction* action : {a.open, a.reload, a.quit, a.back, a.forward, a.previousDeal, a.nextDeal,
+                            a.zoomIn, a.zoomOut, a.zoomToFit, a.actualSize, a.find, a.undo, a.redo,
+                            a.resetPositions, a.present})
         addAction(action);
 }
 

@@ -1,0 +1,116 @@
+#include "panels/stories_panel.h"
+
+#include "document/document.h"
+#include "document/story_view.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dealgraph::app {
+
+namespace {
+constexpr int kStoryRole = Qt::UserRole;
+constexpr int kStepRole = Qt::UserRole + 1;
+} // namespace
+
+StoriesPanel::StoriesPanel(Document* document, QWidget* parent)
+    : QWidget(parent), document_(document), tree_(new QTreeWidget(this)),
+      caption_(new QLabel(this)), present_(new QPushButton(tr("Present"), this)) {
+    setObjectName(QStringLiteral("storiesPanel"));
+    tree_->setObjectName(QStringLiteral("storiesTree"));
+    tree_->setHeaderHidden(true);
+    tree_->setRootIsDecorated(true);
+    tree_->setWordWrap(true);
+    caption_->setObjectName(QStringLiteral("storyCaption"));
+    caption_->setWordWrap(true);
+    caption_->setTextFormat(Qt::PlainText);
+    caption_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    caption_->setMargin(4);
+    present_->setToolTip(tr("Tell the chosen story full screen: arrow keys, space, Page Up/Down "
+                            "or a clicker move through its steps; Esc leaves"));
+    present_->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(tree_, 3);
+    layout->addWidget(caption_, 2);
+    layout->addWidget(present_);
+
+    connect(document_, &Document::modelReset, this, &StoriesPanel::rebuild);
+    connect(tree_, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { onCurrentChanged(item); });
+    connect(present_, &QPushButton::clicked, this, [this] {
+        if (const auto place = chosen())
+            emit presentRequested(place->story, place->step);
+    });
+    rebuild();
+}
+
+void StoriesPanel::rebuild() {
+    rebuilding_ = true;
+    tree_->clear();
+    caption_->clear();
+    const auto& stories = document_->model().stories();
+    for (std::size_t s = 0; s < stories.size(); ++s) {
+        const Story& story = stories[s];
+        auto* top = new QTreeWidgetItem(tree_, {titleOf(story)});
+        top->setData(0, kStoryRole, static_cast<qulonglong>(s));
+        top->setData(0, kStepRole, 0);
+        top->setToolTip(0, tr("%n steps", nullptr, static_cast<int>(story.steps.size())));
+        for (std::size_t i = 0; i < story.steps.size(); ++i) {
+            auto* row = new QTreeWidgetItem(
+                top, {QStringLiteral("%1. %2").arg(i + 1).arg(titleOf(story.steps[i]))});
+            row->setData(0, kStoryRole, static_cast<qulonglong>(s));
+            row->setData(0, kStepRole, static_cast<qulonglong>(i));
+            row->setToolTip(0, captionOf(story.steps[i]));
+        }
+    }
+    tree_->expandAll();
+    if (stories.empty())
+        caption_->setText(tr("This model tells no stories. docs/format.md describes how to "
+                             "write them."));
+    present_->setEnabled(!stories.empty());
+    rebuilding_ = false;
+}
+
+std::optional<StoriesPanel::Place> StoriesPanel::chosen() const {
+    const QTreeWidgetItem* item = tree_->currentItem();
+    if (!item) {
+        if (document_->model().stories().empty())
+            return std::nullopt;
+        return Place{};
+    }
+    return Place{item->data(0, kStoryRole).toULongLong(), item->data(0, kStepRole).toULongLong()};
+}
+
+void StoriesPanel::showStep(std::size_t story, std::size_t step) {
+    if (story >= static_cast<std::size_t>(tree_->topLevelItemCount()))
+        return;
+    QTreeWidgetItem* top = tree_->topLevelItem(static_cast<int>(story));
+    if (step >= static_cast<std::size_t>(top->childCount()))
+        return;
+    QTreeWidgetItem* row = top->child(static_cast<int>(step));
+    if (tree_->currentItem() == row)
+        onCurrentChanged(row); // shown again: the user may have changed the view since
+    else
+        tree_->setCurrentItem(row);
+}
+
+void StoriesPanel::onCurrentChanged(QTreeWidgetItem* item) {
+    if (rebuilding_ || !item)
+        return;
+    const auto& stories = document_->model().stories();
+    const std::size_t s = item->data(0, kStoryRole).toULongLong();
+    const std::size_t i = item->data(0, kStepRole).toULongLong();
+    if (s >= stories.size() || i >= stories[s].steps.size())
+        return;
+    const StoryStep& step = stories[s].steps[i];
+    caption_->setText(QStringLiteral("%1\n\n%2").arg(titleOf(step), captionOf(step)));
+    emit aboutToShowStep();
+    showStoryStep(*document_, step);
+}
+
+} // namespace dealgraph::app

@@ -1,0 +1,56 @@
+// The Stories panel: the model's stories and their steps. Choosing a step shows it in the window
+// (its date, filters, focus, groups and highlight: story_view.h), the graph moving there in a
+// short animation so the eye follows what moved; its caption is shown under the list. Present
+// runs the chosen story full screen (presentation.h).
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace dealgraph::app {
+
+class Document;
+
+class StoriesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit StoriesPanel(Document* document, QWidget* parent = nullptr);
+
+    QTreeWidget* tree() const { return tree_; }
+    QPushButton* presentButton() const { return present_; }
+    QLabel* caption() const { return caption_; }
+
+    // Shows step `step` of story `story` (indexes into the model's stories) and selects it in
+    // the list. Out-of-range indexes are ignored.
+    void showStep(std::size_t story, std::size_t step);
+    struct Place {
+        std::size_t story = 0;
+        std::size_t step = 0;
+    };
+    // The story and step chosen in the list (a story's own row: its first step).
+    std::optional<Place> chosen() const;
+
+signals:
+    // A step is about to be shown: the view animates to it (GraphView::animateNextFit).
+    void aboutToShowStep();
+    // Present the story from this step, full screen.
+    void presentRequested(std::size_t story, std::size_t step);
+
+private:
+    void rebuild();
+    void onCurrentChanged(QTreeWidgetItem* item);
+
+    Document* document_;
+    QTreeWidget* tree_;
+    QLabel* caption_;
+    QPushButton* present_;
+    bool rebuilding_ = false;
+};
+
+} // namespace dealgraph::app
