@@ -82,6 +82,16 @@ run "pdf" "$bin" --export "$tmp/slide.pdf" --preset 4x3 --title "Closed loop" --
     done
 }
 
+# In a Chinese locale fontconfig's default family is Noto Sans CJK, whose ideographs a PDF
+# names by their Kangxi radicals: 甲骨文 would copy and search as 甲⻣⽂. Han text must come
+# from WenQuanYi, whatever the locale says.
+run "pdf in a Chinese locale" env LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN \
+    "$bin" --export "$tmp/zh.pdf" && {
+    pdftotext "$tmp/zh.pdf" "$tmp/zh.txt"
+    grep -q "甲骨文" "$tmp/zh.txt" || fail "Chinese-locale pdf text lacks 甲骨文"
+    ! grep -q "⻣\|⽂" "$tmp/zh.txt" || fail "Chinese-locale pdf text has Kangxi radicals"
+}
+
 # Interchange.
 run "dot" "$bin" --export "$tmp/graph.dot" && run "dot lays it out" dot -Tsvg -o "$tmp/dot.svg" "$tmp/graph.dot"
 run "graphml" "$bin" --export "$tmp/graph.graphml" &&
@@ -99,7 +109,7 @@ refuses "unknown format" "$bin" --export "$tmp/slide.bmp"
 refuses "bad size" "$bin" --export "$tmp/x.png" --size 10x10
 refuses "unknown theme" "$bin" --export "$tmp/x.png" --theme neon
 refuses "unwritable place" "$bin" --export "$tmp/no-such-dir/x.png"
-[ -z "$(ls "$tmp" | grep -v -E '^(slide|english|dark|clear|svg|pdfpage|graph|dot|graphml|loop|keep|out|err|fonts|pdf)(\..*)?$')" ] ||
+[ -z "$(ls "$tmp" | grep -v -E '^(slide|english|dark|clear|svg|pdfpage|graph|dot|graphml|loop|keep|out|err|fonts|pdf|zh)(\..*)?$')" ] ||
     fail "temporary files left behind: $(ls "$tmp")"
 
 echo "$((checks - failures)) passed, $failures failed"

@@ -14,8 +14,14 @@ namespace {
 // (U+2F00..) to the same glyphs as ideographs, and Qt's PDF writer names each glyph by its
 // lowest code point, so 文 in an exported PDF would copy and search as the radical ⽂.
 // WenQuanYi has no radicals, so its glyphs map back to the ideographs.
+// In a Chinese locale fontconfig makes Noto Sans CJK the default family itself, which would put
+// it first again: Latin text then takes DejaVu Sans, as in every other locale, and Han text
+// WenQuanYi.
 QStringList familiesFor(const QString& primary) {
-    return {primary, QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")};
+    const bool cjkPrimary = primary.contains(QLatin1String("CJK"), Qt::CaseInsensitive) ||
+                            primary.contains(QLatin1String("Source Han"), Qt::CaseInsensitive);
+    return {cjkPrimary ? QStringLiteral("DejaVu Sans") : primary,
+            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")};
 }
 
 QFont sizedFont(int pixelSize, QFont::Weight weight) {
