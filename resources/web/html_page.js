@@ -38,12 +38,14 @@
       status: new Map(raw.status),
       boxes: byId(raw.boxes),
       entityNodes: new Map(), // entity id -> its group
+      discNodes: [], // the discs behind entities (--size-by-money)
       flowNodes: [], // {node, deals: Set, flow, from, to} for curves and labels alike
     };
     if (!view.svg) return view;
     for (const node of view.svg.querySelectorAll('.entity')) {
       view.entityNodes.set(node.dataset.entity, node);
     }
+    view.discNodes = Array.from(view.svg.querySelectorAll('.disc'));
     for (const node of view.svg.querySelectorAll('.flow, .label')) {
       const dealIds = (node.dataset.deals || node.dataset.deal).split(' ');
       view.flowNodes.push({
@@ -104,6 +106,7 @@
       node.classList.toggle('lit', litEntities.has(id));
       node.classList.toggle('chosen', Boolean(chosen && chosen.kind === 'entity' && chosen.id === id));
     }
+    for (const disc of view.discNodes) disc.classList.toggle('lit', litEntities.has(disc.dataset.entity));
     for (const flow of view.flowNodes) {
       flow.node.classList.toggle('lit', litFlows.has(flow.node));
       flow.node.classList.toggle('chosen', Boolean(chosen && chosen.kind === 'deal' &&

@@ -248,7 +248,7 @@ void writeLabel(SvgWriter& w, const FlowLabelItem& label, const GraphStyle& styl
     w.end();
 }
 
-void writeEntity(SvgWriter& w, const EntityItem& item, const GraphStyle& style, qreal discRadius) {
+void writeEntity(SvgWriter& w, const EntityItem& item, const GraphStyle& style) {
     const QRectF box = item.mapRectToScene(item.boxRect());
     const EntityBoxStyle look = style.entityBox(item.kind());
     const EntityText& text = item.text();
@@ -259,19 +259,6 @@ void writeEntity(SvgWriter& w, const EntityItem& item, const GraphStyle& style, 
     w.attribute("role", QStringLiteral("button"));
     w.attribute("aria-label", text.name.simplified());
     w.opacity(item.effectiveOpacity());
-    if (discRadius > 0) { // the money it moves (--size-by-money), under its box
-        QColor fill = style.secondaryText();
-        fill.setAlphaF(0.10f);
-        QColor rim = style.flowColour(FlowType::Money);
-        rim.setAlphaF(0.6f);
-        w.empty("circle");
-        w.attribute("class", QStringLiteral("disc"));
-        w.attribute("cx", box.center().x());
-        w.attribute("cy", box.center().y());
-        w.attribute("r", discRadius);
-        w.paint("fill", fill);
-        w.paint("stroke", rim);
-    }
     // Hovered or pointed-out boxes get a heavier border in the text colour, as in the window.
     const bool strong = item.emphasis() == Emphasis::Highlighted;
     const qreal border = look.borderWidth + (strong ? 0.8 : 0);
@@ -311,6 +298,25 @@ void writeEntity(SvgWriter& w, const EntityItem& item, const GraphStyle& style, 
         w.lines(text.headline, x, y + GraphStyle::kLineGap, style.amountFont(),
                 style.flowColour(FlowType::Money).darker(115), "headline");
     w.end();
+}
+
+// The disc behind an entity whose area is the money it moves (--size-by-money), under every
+// line as the scene draws it.
+void writeDisc(SvgWriter& w, const EntityItem& item, const GraphStyle& style, qreal radius) {
+    QColor fill = style.secondaryText();
+    fill.setAlphaF(0.10f);
+    QColor rim = style.flowColour(FlowType::Money);
+    rim.setAlphaF(0.6f);
+    const QPointF centre = item.mapToScene(QPointF());
+    w.empty("circle");
+    w.attribute("class", QStringLiteral("disc"));
+    w.attribute("data-entity", QString::fromStdString(item.entityId()));
+    w.attribute("cx", centre.x());
+    w.attribute("cy", centre.y());
+    w.attribute("r", radius);
+    w.paint("fill", fill);
+    w.paint("stroke", rim);
+    w.opacity(item.effectiveOpacity());
 }
 
 void writeBadge(SvgWriter& w, const ChangeBadgeItem& badge, const GraphStyle& style) {
@@ -361,7 +367,17 @@ QString graphSvg(const GraphScene& scene, const Slide& slide, const FlowNumber& 
     auto isFlow = [](const QGraphicsItem* item) {
         return item->type() == FlowItem::Type || item->type() == BundleItem::Type;
     };
-    // Curves under their labels, labels under the boxes, as the scene stacks them.
+    // Discs under curves, curves under their labels, labels under the boxes, as the scene
+    // stacks them.
+    w.start("g");
+    w.attribute("class", QStringLiteral("discs"));
+    for (const QGraphicsItem* item : items)
+        if (item->isVisible() && item->type() == EntityItem::Type) {
+            const auto& entity = *static_cast<const EntityItem*>(item);
+            if (const qreal radius = scene.totalsDiscRadius(entity.entityId()); radius > 0)
+                writeDisc(w, entity, style, radius);
+        }
+    w.end();
     w.start("g");
     w.attribute("class", QStringLiteral("flows"));
     for (const QGraphicsItem* item : items)
@@ -380,10 +396,8 @@ QString graphSvg(const GraphScene& scene, const Slide& slide, const FlowNumber& 
     w.start("g");
     w.attribute("class", QStringLiteral("entities"));
     for (const QGraphicsItem* item : items)
-        if (item->isVisible() && item->type() == EntityItem::Type) {
-            const auto& entity = *static_cast<const EntityItem*>(item);
-            writeEntity(w, entity, style, scene.totalsDiscRadius(entity.entityId()));
-        }
+        if (item->isVisible() && item->type() == EntityItem::Type)
+            writeEntity(w, *static_cast<const EntityItem*>(item), style);
     w.end();
     w.end();
     return out;
