@@ -175,6 +175,113 @@
     </message>
 </context>
 <context>
+    <name>HtmlPage</name>
+    <message>
+        <source>Previous</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 entities · %2 deals · %3 sources</source>
+        <translation>%1 个主体 · %2 笔交易 · %3 条来源</translation>
+    </message>
+    <message>
+        <source>Point at a box or an arrow to light what it is tied to; click it to read its deals and their sources.</source>
+        <translation>将指针移到方框或箭头上，可突出显示与之相关的部分；点击即可查看其交易及来源。</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Page Up and Page Down or the space bar move through the steps.</source>
+        <translation>用方向键、Page Up/Page Down 或空格键在各步之间切换。</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>交易（%1）</translation>
+    </message>
+    <message>
+        <source>No deals in this view.</source>
+        <translation>此视图中没有交易。</translation>
+    </message>
+    <message>
+        <source>%1 more not in this view.</source>
+        <translation>另有 %1 笔不在此视图中。</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation>其他名称：</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>又称：</translation>
+    </message>
+    <message>
+        <source>Stands for:</source>
+        <translation>代表：</translation>
+    </message>
+    <message>
+        <source>%1 · first reported %2</source>
+        <translation>%1 · 首次报道于 %2</translation>
+    </message>
+    <message>
+        <source>Status now:</source>
+        <translation>当前状态：</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>as of %1: %2</source>
+        <translation>截至 %1：%2</translation>
+    </message>
+    <message>
+        <source>not yet on record</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>Announced as:</source>
+        <translation>宣布规模：</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>参与方：</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流向</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>No sources recorded.</source>
+        <translation>未记录来源。</translation>
+    </message>
+    <message>
+        <source>citing %1</source>
+        <translation>援引 %1</translation>
+    </message>
+    <message>
+        <source>Back to the overview</source>
+        <translation>返回概览</translation>
+    </message>
+</context>
+<context>
     <name>LegendText</name>
     <message>
         <source>Signed / active</source>
@@ -1063,8 +1170,8 @@
         <translation>无预览：DOT、GraphML 和 JSON 是供其他工具使用的图数据，不是图片。</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;PowerPoint, editable shapes (*.pptx);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;PowerPoint，可编辑图形 (*.pptx);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph 模型（按当前显示）(*.json)</translation>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;PowerPoint, editable shapes (*.pptx);;Web page (*.html);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;PowerPoint，可编辑图形 (*.pptx);;网页 (*.html);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph 模型（按当前显示）(*.json)</translation>
     </message>
 </context>
 <context>

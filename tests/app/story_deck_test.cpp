@@ -1,6 +1,6 @@
 // A story's deck: captions wrapped under the title at their type size, one PDF page per step,
-// formats that cannot take a deck refused by name, and what a step points out kept on its
-// slide however much else is folded to fit.
+// a web page of every step, formats that cannot take a deck refused by name, and what a step points
+// out kept on its slide however much else is folded to fit.
 #include "scene_support.h"
 
 #include "document/document.h"
@@ -132,9 +132,38 @@ TEST_F(StoryDeck, WritesOnePdfPagePerStepAndPutsTheViewBack) {
     EXPECT_TRUE(document.highlight().isEmpty());
 }
 
+// A web page of the story: every step a view of its own with its title and caption, its graph
+// and what its details panel needs; the window's view is put back afterwards.
+TEST_F(StoryDeck, WritesAWebPageThatPlaysEveryStep) {
+    const Story* story = document.model().story("closed-loop");
+    ASSERT_NE(story, nullptr);
+    const QString path = dir.filePath(QStringLiteral("loop.html"));
+    QString error;
+    ASSERT_TRUE(exportStoryDeck(path, *scene, document, *story, ExportOptions{}, &error))
+        << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    EXPECT_EQ(html.count(QStringLiteral("<section class=\"view\"")),
+              static_cast<int>(story->steps.size()));
+    EXPECT_EQ(
+        html.count(QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\"")),
+        static_cast<int>(story->steps.size()));
+    for (const StoryStep& step : story->steps) {
+        EXPECT_TRUE(html.contains(QStringLiteral("<h1>%1</h1>").arg(titleOf(step).toHtmlEscaped())))
+            << step.title;
+        EXPECT_TRUE(html.contains(captionOf(step).toHtmlEscaped())) << step.title;
+    }
+    EXPECT_TRUE(html.contains(QStringLiteral("id=\"next\"")));
+    EXPECT_TRUE(html.contains(QStringLiteral("data-entity=\"openai\"")));
+    EXPECT_TRUE(html.contains(QStringLiteral("data-deal=\"openai-oracle-300b\"")));
+    EXPECT_FALSE(document.filter().focus.has_value()) << "the view was not put back";
+    EXPECT_TRUE(document.highlight().isEmpty());
+}
+
 TEST_F(StoryDeck, RefusesFormatsThatCannotTakeADeckByName) {
     const Story& story = document.model().stories().front();
-    for (const char* name : {"deck.html", "deck.png"}) {
+    for (const char* name : {"deck.svg", "deck.png"}) {
         const QString path = dir.filePath(QString::fromLatin1(name));
         QString error;
         EXPECT_FALSE(exportStoryDeck(path, *scene, document, story, ExportOptions{}, &error));
@@ -142,8 +171,9 @@ TEST_F(StoryDeck, RefusesFormatsThatCannotTakeADeckByName) {
         EXPECT_FALSE(QFile::exists(path)) << name;
     }
     EXPECT_TRUE(deckFormatProblem(QStringLiteral("deck.pptx")).isEmpty());
-    EXPECT_TRUE(deckFormatProblem(QStringLiteral("deck.html"))
-                    .contains(QStringLiteral("not supported yet")));
+    EXPECT_TRUE(deckFormatProblem(QStringLiteral("deck.html")).isEmpty());
+    EXPECT_TRUE(deckFormatProblem(QStringLiteral("deck.HTM")).isEmpty());
+    EXPECT_TRUE(deckFormatProblem(QStringLiteral("deck.svg")).contains(QStringLiteral(".html")));
     EXPECT_TRUE(deckFormatProblem(QStringLiteral("DECK.PDF")).isEmpty());
 }
 

@@ -135,9 +135,10 @@ says "stargate-announced, closed-loop, stargate-unwinds" "unknown story lists th
 expect 2 "no stories to export" "$bin" "$data/valid/loop.json" --story loop --export "$tmp/nope.pdf"
 says "it tells no stories" "a model without stories" err
 expect 2 "story as png" "$bin" --story closed-loop --export "$tmp/nope.png"
-says "nope.png: a story is written as a deck of one page per step; use .pdf or .pptx" "story as png" err
-expect 2 "story as html" "$bin" --story closed-loop --export "$tmp/nope.html"
-says "web-page decks are not supported yet" "story as html" err
+says "nope.png: a story is written as a deck of one page per step; use .pdf, .pptx or .html" "story as png" err
+expect 0 "story as a web page" "$bin" "$data/valid/story.json" --story loop --export "$tmp/loop.html"
+[ "$(grep -o '<section class="view"' "$tmp/loop.html" | wc -l)" = 2 ] ||
+    fail "the web-page deck does not hold the story's 2 steps"
 expect 2 "story without export" "$bin" --story closed-loop
 says "--story closed-loop needs --export DECK.pdf" "story without export" err
 expect 2 "story with a view option" "$bin" --story closed-loop --export "$tmp/nope.pdf" --as-of 2025 --title X

@@ -76,6 +76,13 @@ accepted strings --min-type 6
 grep -qF '&lt;b&gt;bold&lt;/b&gt;' "$tmp/strings.svg" || fail "svg: HTML in a name is not escaped text"
 grep -qF '星际之门' "$tmp/strings.svg" || fail "svg: CJK name lost"
 grep -qiF '<img' "$tmp/strings.svg" && fail "svg: a name became an <img> element"
+# The web page: the same strings as text in its markup and its JSON; its only elements that
+# run are its own two scripts (the data and the page's code).
+run 120 0 "strings html" -- "$bin" "$m/strings.json" --export "$tmp/strings.html" --min-type 6 && {
+    grep -qF '&lt;b&gt;bold&lt;/b&gt;' "$tmp/strings.html" || fail "html: HTML in a name is not escaped text"
+    grep -qiE '<(img|table)[ >]|<b>bold' "$tmp/strings.html" && fail "html: a name became an element"
+    [ "$(grep -o '<script' "$tmp/strings.html" | wc -l)" = 2 ] || fail "html: a script more than its own two"
+}
 # 100,000-byte strings, the limit, are accepted and laid out; one byte more is refused with
 # the path of the string.
 accepted string-at-limit

@@ -40,7 +40,7 @@ traced() { # traced NAME COMMAND...: runs under strace, checks status and the tr
     fi
 }
 
-for format in svg png pdf dot graphml; do
+for format in svg png pdf html dot graphml; do
     traced "export-$format" "$bin" "$model" --export "$tmp/out.$format"
 done
 # The laid-out formats ran the layout worker, and strace followed it.

@@ -197,6 +197,15 @@ std::vector<std::string> partiesOf(const Deal& deal) {
     return ids;
 }
 
+std::vector<std::string> numberedSources(const Deal& deal) {
+    std::vector<std::string> ids = deal.sources;
+    for (const StatusStep& step : deal.history)
+        for (const auto& id : step.sources)
+            if (std::find(ids.begin(), ids.end(), id) == ids.end())
+                ids.push_back(id);
+    return ids;
+}
+
 QStringList publishersOf(const Model& model, const Deal& deal) {
     QStringList publishers;
     for (const auto& id : deal.sources)

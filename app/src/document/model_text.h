@@ -66,6 +66,9 @@ std::optional<Amount> largestAmount(const Deal& deal);
 
 // Entity ids that take part in the deal, in order of first appearance in its flows.
 std::vector<std::string> partiesOf(const Deal& deal);
+// The deal's sources in the order its details number them: its own list, then those only a
+// status step cites.
+std::vector<std::string> numberedSources(const Deal& deal);
 // Publishers of the deal's sources, without repeats, in the deal's order.
 QStringList publishersOf(const Model& model, const Deal& deal);
 

@@ -193,7 +193,7 @@ void ExportDialog::choosePath() {
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export Image"), path(),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
-           "PowerPoint, editable shapes (*.pptx);;"
+           "PowerPoint, editable shapes (*.pptx);;Web page (*.html);;"
            "Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)"));
     if (!chosen.isEmpty())
         path_->setText(chosen);
@@ -223,8 +223,7 @@ void ExportDialog::updatePreviewNow() {
         previewAgain_ = false;
         ExportOptions shown = options();
         const auto format = formatFromPath(path());
-        if (format == ExportFormat::Dot || format == ExportFormat::GraphML ||
-            format == ExportFormat::Json) {
+        if (format && !isSlideFormat(*format)) {
             previewImage_ = {};
             preview_->setPixmap({});
             preview_->setText(tr("No preview: DOT, GraphML and JSON are the graph's data, for "
@@ -291,8 +290,7 @@ void ExportDialog::updateEnabled() {
     width_->setEnabled(custom);
     height_->setEnabled(custom);
     const auto format = formatFromPath(path());
-    const bool slide = !format || *format == ExportFormat::Png || *format == ExportFormat::Svg ||
-                       *format == ExportFormat::Pdf || *format == ExportFormat::Pptx;
+    const bool slide = !format || isSlideFormat(*format);
     for (QWidget* w :
          std::initializer_list<QWidget*>{preset_, theme_, title_, subtitle_, legend_, sources_,
                                          dateStamp_, minType_, strictType_, layout_, otherNames_})

@@ -33,6 +33,8 @@ std::optional<ExportFormat> formatFromPath(const QString& path) {
         return ExportFormat::Pdf;
     if (lower.endsWith(QLatin1String(".pptx")))
         return ExportFormat::Pptx;
+    if (lower.endsWith(QLatin1String(".html")) || lower.endsWith(QLatin1String(".htm")))
+        return ExportFormat::Html;
     if (lower.endsWith(QLatin1String(".dot")) || lower.endsWith(QLatin1String(".gv")))
         return ExportFormat::Dot;
     if (lower.endsWith(QLatin1String(".graphml")))
@@ -40,6 +42,11 @@ std::optional<ExportFormat> formatFromPath(const QString& path) {
     if (lower.endsWith(QLatin1String(".json")))
         return ExportFormat::Json;
     return std::nullopt;
+}
+
+bool isSlideFormat(ExportFormat format) {
+    return format != ExportFormat::Dot && format != ExportFormat::GraphML &&
+           format != ExportFormat::Json;
 }
 
 std::optional<QSize> parseSize(const QString& text) {

@@ -13,8 +13,9 @@
 namespace dealgraph::app {
 
 // Pptx: PowerPoint with the graph as native shapes (pptx_slide.h).
+// Html: one self-contained web page, the graph as SVG with a details panel (html_page.h).
 // Json: the model as shown (filters, focus and date applied), a smaller valid model to share.
-enum class ExportFormat { Png, Svg, Pdf, Pptx, Dot, GraphML, Json };
+enum class ExportFormat { Png, Svg, Pdf, Pptx, Html, Dot, GraphML, Json };
 enum class ExportTheme { Light, Dark, Transparent };
 enum class ExportScope { WholeGraph, CurrentView };
 // How a whole-graph slide is laid out: for what it shows (a filtered or dated slide gets the
@@ -94,6 +95,9 @@ inline constexpr int kMaxExportSide = 7680;
 inline constexpr int kMinExportSide = 200;
 
 std::optional<ExportFormat> formatFromPath(const QString& path);
+// Whether the format draws the laid-out graph (PNG, SVG, PDF, PowerPoint, a web page), rather
+// than writing the model's data (DOT, GraphML, JSON).
+bool isSlideFormat(ExportFormat format);
 std::optional<QSize> parseSize(const QString& text); // "1920x1080"
 const SlidePreset* presetByName(const QString& name);
 std::optional<ExportTheme> themeFromString(const QString& text);

@@ -1,6 +1,8 @@
 #include "export/exporter.h"
 
 #include "document/document.h"
+#include "document/model_text.h"
+#include "export/html_page.h"
 #include "export/pptx_slide.h"
 #include "export/slide_layout.h"
 #include "export/slide_renderer.h"
@@ -242,8 +244,7 @@ QByteArray renderPdf(GraphScene& scene, const Slide& slide) {
 
 QByteArray renderSlide(GraphScene& scene, const Document& document, const ExportOptions& options,
                        const QRectF& viewRect, QString* error) {
-    if (options.format == ExportFormat::Dot || options.format == ExportFormat::GraphML ||
-        options.format == ExportFormat::Json) {
+    if (!isSlideFormat(options.format)) {
         if (error)
             *error = QStringLiteral("DOT, GraphML and JSON are not slide formats");
         return {};
@@ -271,6 +272,13 @@ QByteArray renderSlide(GraphScene& scene, const Document& document, const Export
         if (bytes.isEmpty())
             return {};
         break;
+    case ExportFormat::Html: {
+        HtmlPage page(document.model());
+        page.addView(drawn, slide, document);
+        bytes =
+            page.html(slide.text.title.isEmpty() ? titleOf(document.model()) : slide.text.title);
+        break;
+    }
     case ExportFormat::Dot:
     case ExportFormat::GraphML:
     case ExportFormat::Json:
@@ -310,8 +318,8 @@ bool exportToFile(const QString& path, GraphScene& scene, const Document& docume
     const auto format = formatFromPath(path);
     if (!format) {
         if (error)
-            *error = QStringLiteral(
-                         "%1: unknown format; use .png, .svg, .pdf, .pptx, .dot, .graphml or .json")
+            *error = QStringLiteral("%1: unknown format; use .png, .svg, .pdf, .pptx, .html, .dot, "
+                                    ".graphml or .json")
                          .arg(QFileInfo(path).fileName());
         return false;
     }

@@ -66,6 +66,9 @@ public:
 
     // The pen at this item's status; `minimumWidth` in scene units.
     QPen pen(const GraphStyle& style, qreal minimumWidth = 0) const;
+    // The triangle drawn for `arrow` on a line `lineWidth` wide, in item coordinates (the web
+    // page draws the same).
+    QPolygonF arrowHead(const layout::Arrow& arrow, qreal lineWidth) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -87,7 +90,6 @@ protected:
 
 private:
     GraphScene* graphScene() const;
-    QPolygonF arrowHead(const layout::Arrow& arrow, qreal lineWidth) const;
     void updateZ();
 
     std::string dealId_;

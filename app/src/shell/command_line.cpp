@@ -19,10 +19,10 @@ QString usageText() {
     return QStringLiteral(
         "Usage: dealgraph [FILE]\n"
         "       dealgraph --check FILE\n"
-        "       dealgraph [FILE] --export OUT.png|OUT.svg|OUT.pdf|OUT.dot|OUT.graphml|OUT.json "
-        "[options]\n"
+        "       dealgraph [FILE] --export "
+        "OUT.png|.svg|.pdf|.pptx|.html|.dot|.graphml|.json [options]\n"
         "       dealgraph [FILE] --stories\n"
-        "       dealgraph [FILE] --story ID --export DECK.pdf [options]\n"
+        "       dealgraph [FILE] --story ID --export DECK.pdf|DECK.pptx|DECK.html [options]\n"
         "\n"
         "Shows the web of money and compute deals of a dealgraph model (JSON) as a graph.\n"
         "Without FILE, opens the bundled dataset.\n"
@@ -31,7 +31,9 @@ QString usageText() {
         "                 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.\n"
         "\n"
         "Export (no display needed; without FILE, the bundled dataset):\n"
-        "  --export OUT        write a slide (PNG, SVG, PDF), the graph (DOT, GraphML) or the\n"
+        "  --export OUT        write a slide (PNG, SVG, PDF, PowerPoint .pptx), a web page of\n"
+        "                      the graph (.html: one file, no network; hover and click for\n"
+        "                      each deal and its sources), the graph (DOT, GraphML) or the\n"
         "                      model as shown (JSON: --filter, --focus, --as-of applied)\n"
         "  --preset NAME       16x9 (1920x1080, the default), 4k (3840x2160) or 4x3 (1600x1200)\n"
         "  --size WxH          a custom size in pixels, 200 to 7680 on each side\n"
@@ -73,8 +75,10 @@ QString usageText() {
         "\n"
         "Stories (the model's guided sequences of views, docs/format.md):\n"
         "  --stories           list them, one per line: id, title, number of steps\n"
-        "  --story ID          with --export DECK.pdf: one page per step, each with its title,\n"
-        "                      caption and view (the view options above are the step's own)\n"
+        "  --story ID          with --export DECK.pdf, DECK.pptx or DECK.html: a page or slide\n"
+        "                      per step, each with its title, caption and view (the view\n"
+        "                      options above are the step's own); the web page plays the\n"
+        "                      steps with Previous/Next, the arrow keys or the space bar\n"
         "\n"
         "  --generate N [--seed S]   write a synthetic model of N entities (1 to 1000000) to\n"
         "                 standard output; the same N and S (default 1) give the same bytes\n"
@@ -330,8 +334,8 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
         } else if (const auto format = formatFromPath(line.exportPath)) {
             line.exportOptions.format = *format;
         } else {
-            return fail(QStringLiteral("--export %1: unknown format; use .png, .svg, .pdf, .dot, "
-                                       ".graphml or .json")
+            return fail(QStringLiteral("--export %1: unknown format; use .png, .svg, .pdf, .pptx, "
+                                       ".html, .dot, .graphml or .json")
                             .arg(line.exportPath));
         }
     }

@@ -42,9 +42,7 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
     if (!model)
         return status;
 
-    const bool needsLayout = line.exportOptions.format == ExportFormat::Png ||
-                             line.exportOptions.format == ExportFormat::Svg ||
-                             line.exportOptions.format == ExportFormat::Pdf;
+    const bool needsLayout = isSlideFormat(line.exportOptions.format);
     if (needsLayout && line.exportOptions.engine == layout::Engine::Dot &&
         model->entities().size() > kMaxDotEntities) {
         std::cerr << "dealgraph: --engine dot lays out at most " << kMaxDotEntities
