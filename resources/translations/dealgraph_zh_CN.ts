@@ -923,6 +923,61 @@
     </message>
 </context>
 <context>
+    <name>dealgraph::app::DeckActions</name>
+    <message>
+        <source>Export Story &amp;Deck…</source>
+        <translation>导出故事演示文稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the story chosen in the Stories panel as a deck: a PDF, a PowerPoint file of editable shapes or a web page</source>
+        <translation>将“故事”面板中选定的故事保存为演示文稿：PDF、由可编辑图形构成的 PowerPoint 文件或网页</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>the model has no such story</source>
+        <translation>模型中没有这个故事</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2)</source>
+        <translation>已导出 %1（%2）</translation>
+    </message>
+    <message>
+        <source>This model tells no stories</source>
+        <translation>此模型没有故事</translation>
+    </message>
+    <message>
+        <source>PDF, one page per step (*.pdf)</source>
+        <translation>PDF，每步一页 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PowerPoint, one slide per step (*.pptx)</source>
+        <translation>PowerPoint，每步一张幻灯片 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Web page that plays the steps (*.html)</source>
+        <translation>逐步播放的网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Story Deck</source>
+        <translation>导出故事演示文稿</translation>
+    </message>
+    <message>
+        <source>The deck could not be exported.
+
+%1</source>
+        <translation>无法导出演示文稿。
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>dealgraph::app::DetailsPanel</name>
     <message>
         <source>That link points to something this model does not have.</source>
@@ -1887,6 +1942,14 @@
     <message>
         <source>This model tells no stories. docs/format.md describes how to write them.</source>
         <translation>此模型没有故事。编写方法见 docs/format.md。</translation>
+    </message>
+    <message>
+        <source>Export Deck…</source>
+        <translation>导出演示文稿…</translation>
+    </message>
+    <message>
+        <source>Save the chosen story as a deck: a PDF, a PowerPoint file of editable shapes or a web page that plays its steps</source>
+        <translation>将选定的故事保存为演示文稿：PDF、由可编辑图形构成的 PowerPoint 文件或逐步播放的网页</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "document/document.h"
 #include "document/layout_runner.h"
 #include "document/story_view.h"
+#include "export/deck_actions.h"
+#include "export/export_dialog.h"
 #include "panels/stories_panel.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
@@ -11,10 +13,14 @@
 #include "shell/presentation.h"
 #include "test_settings.h"
 
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -112,6 +118,46 @@ TEST_F(StoriesWindow, PresentingMovesThroughTheStepsByKeyAndEscPutsTheViewBack) 
     EXPECT_EQ(window->document()->filter().asOf, before.asOf);
     EXPECT_FALSE(window->document()->filter().focus.has_value());
     EXPECT_TRUE(window->document()->highlight().isEmpty());
+}
+
+// File > Export Story Deck… writes the chosen story in a document and scene of the deck's own:
+// one page per step, and the window's view and graph are left as they were (the deck's steps
+// never pass through the window).
+TEST_F(StoriesWindow, ADeckExportedFromTheWindowHasEveryStepAndLeavesTheWindowAlone) {
+    DeckActions* decks = window->deckActions();
+    ASSERT_NE(decks, nullptr);
+    EXPECT_TRUE(decks->exportDeck()->isEnabled());
+    window->storiesPanel()->showStep(2, 0); // the third story: the Export action follows it
+    if (window->graphScene()->layoutRunner().isRunning()) { // the step's own layout, first
+        QSignalSpy settled(window->graphScene(), &GraphScene::layoutFinished);
+        ASSERT_TRUE(settled.wait(30000));
+    }
+    const auto shownDate = window->document()->filter().asOf;
+    QSignalSpy relayouts(window->graphScene(), &GraphScene::layoutFinished);
+    QSignalSpy views(window->document(), &Document::viewChanged);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.html"));
+    QString error;
+    ExportDialog defaults;
+    ASSERT_TRUE(decks->exportDeckTo(path, 2, defaults.options(), &error))
+        << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray page = file.readAll();
+    EXPECT_EQ(page.count("<section class=\"view\""),
+              static_cast<qsizetype>(story(2).steps.size()));
+    EXPECT_TRUE(page.contains(titleOf(story(2).steps.back()).toHtmlEscaped().toUtf8()));
+
+    EXPECT_EQ(window->document()->filter().asOf, shownDate);
+    EXPECT_EQ(views.count(), 0);
+    EXPECT_EQ(relayouts.count(), 0);
+
+    // An index past the stories is refused, saying so, and writes nothing.
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    EXPECT_FALSE(decks->exportDeckTo(none, 99, defaults.options(), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(none));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "document/story_view.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -18,7 +19,8 @@ constexpr int kStepRole = Qt::UserRole + 1;
 
 StoriesPanel::StoriesPanel(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), tree_(new QTreeWidget(this)),
-      caption_(new QLabel(this)), present_(new QPushButton(tr("Present"), this)) {
+      caption_(new QLabel(this)), present_(new QPushButton(tr("Present"), this)),
+      export_(new QPushButton(tr("Export Deck…"), this)) {
     setObjectName(QStringLiteral("storiesPanel"));
     tree_->setObjectName(QStringLiteral("storiesTree"));
     tree_->setHeaderHidden(true);
@@ -32,12 +34,18 @@ StoriesPanel::StoriesPanel(Document* document, QWidget* parent)
     present_->setToolTip(tr("Tell the chosen story full screen: arrow keys, space, Page Up/Down "
                             "or a clicker move through its steps; Esc leaves"));
     present_->setEnabled(false);
+    export_->setToolTip(tr("Save the chosen story as a deck: a PDF, a PowerPoint file of "
+                           "editable shapes or a web page that plays its steps"));
+    export_->setEnabled(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tree_, 3);
     layout->addWidget(caption_, 2);
-    layout->addWidget(present_);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(present_);
+    buttons->addWidget(export_);
+    layout->addLayout(buttons);
 
     connect(document_, &Document::modelReset, this, &StoriesPanel::rebuild);
     connect(tree_, &QTreeWidget::currentItemChanged, this,
@@ -45,6 +53,10 @@ StoriesPanel::StoriesPanel(Document* document, QWidget* parent)
     connect(present_, &QPushButton::clicked, this, [this] {
         if (const auto place = chosen())
             emit presentRequested(place->story, place->step);
+    });
+    connect(export_, &QPushButton::clicked, this, [this] {
+        if (const auto place = chosen())
+            emit exportRequested(place->story);
     });
     rebuild();
 }
@@ -73,7 +85,9 @@ void StoriesPanel::rebuild() {
         caption_->setText(tr("This model tells no stories. docs/format.md describes how to "
                              "write them."));
     present_->setEnabled(!stories.empty());
+    export_->setEnabled(!stories.empty());
     rebuilding_ = false;
+    emit storyChosen(0);
 }
 
 std::optional<StoriesPanel::Place> StoriesPanel::chosen() const {
@@ -108,6 +122,7 @@ void StoriesPanel::onCurrentChanged(QTreeWidgetItem* item) {
     if (s >= stories.size() || i >= stories[s].steps.size())
         return;
     const StoryStep& step = stories[s].steps[i];
+    emit storyChosen(s);
     caption_->setText(QStringLiteral("%1\n\n%2").arg(titleOf(step), captionOf(step)));
     emit aboutToShowStep();
     showStoryStep(*document_, step);

@@ -24,6 +24,7 @@ public:
 
     QTreeWidget* tree() const { return tree_; }
     QPushButton* presentButton() const { return present_; }
+    QPushButton* exportButton() const { return export_; }
     QLabel* caption() const { return caption_; }
 
     // Shows step `step` of story `story` (indexes into the model's stories) and selects it in
@@ -41,6 +42,10 @@ signals:
     void aboutToShowStep();
     // Present the story from this step, full screen.
     void presentRequested(std::size_t story, std::size_t step);
+    // Write the story as a deck (PDF, PowerPoint or web page).
+    void exportRequested(std::size_t story);
+    // The story chosen in the list changed (the one Present and Export act on).
+    void storyChosen(std::size_t story);
 
 private:
     void rebuild();
@@ -50,6 +55,7 @@ private:
     QTreeWidget* tree_;
     QLabel* caption_;
     QPushButton* present_;
+    QPushButton* export_;
     bool rebuilding_ = false;
 };
 

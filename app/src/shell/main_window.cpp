@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "document/model_text.h"
+#include "export/deck_actions.h"
 #include "export/export_actions.h"
 #include "panels/analysis_panels.h"
 #include "panels/deal_table.h"
@@ -128,6 +129,10 @@ void MainWindow::createMenus() {
     connect(export_, &ExportActions::message, this,
             [this](const QString& text) { showMessage(text); });
     file->addAction(export_->exportImage());
+    decks_ = new DeckActions(document_, scene_, this);
+    connect(decks_, &DeckActions::message, this,
+            [this](const QString& text) { showMessage(text); });
+    file->addAction(decks_->exportDeck());
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -238,6 +243,14 @@ void MainWindow::createDocks() {
     connect(stories_, &StoriesPanel::aboutToShowStep, view_, &GraphView::animateNextFit);
     connect(stories_, &StoriesPanel::presentRequested, this,
             [this](std::size_t story, std::size_t step) { present(story, step); });
+    connect(stories_, &StoriesPanel::exportRequested, this, [this](std::size_t story) {
+        if (decks_)
+            decks_->exportDeckWithDialog(story);
+    });
+    connect(stories_, &StoriesPanel::storyChosen, this, [this](std::size_t story) {
+        if (decks_)
+            decks_->setChosenStory(story);
+    });
 }
 
 Presentation* MainWindow::present(std::size_t story, std::size_t step, bool fullScreen) {

@@ -19,6 +19,7 @@ class AnalysisPanels;
 class DealTable;
 class DetailsPanel;
 class Document;
+class DeckActions;
 class ExportActions;
 class GraphScene;
 class GraphView;
@@ -68,6 +69,7 @@ public:
     SearchBox* searchBox() const { return search_; }
     RecentFiles* recentFiles() const { return recent_; }
     ExportActions* exportActions() const { return export_; }
+    DeckActions* deckActions() const { return decks_; }
     // The time bar, filter bar, analysis docks and their menus.
     AnalysisPanels* analysisPanels() const { return analysis_; }
     StoriesPanel* storiesPanel() const { return stories_; }
@@ -123,6 +125,7 @@ private:
     SearchBox* search_ = nullptr;
     RecentFiles* recent_ = nullptr;
     ExportActions* export_ = nullptr;
+    DeckActions* decks_ = nullptr;
     AnalysisPanels* analysis_ = nullptr;
     LoadErrorsDialog* errorsDialog_ = nullptr;
     QMenu* recentMenu_ = nullptr;
