@@ -14,6 +14,15 @@ Model::Model(std::string title, std::vector<Entity> entities, std::vector<Source
     buildIndexes();
 }
 
+Model::Model(ModelParts parts)
+    : Model(std::move(parts.title), std::move(parts.entities), std::move(parts.sources),
+            std::move(parts.deals), std::move(parts.unknown), std::move(parts.titleTranslations),
+            std::move(parts.stories)) {}
+
+ModelParts Model::parts() const {
+    return ModelParts{title_, titleTranslations_, entities_, sources_, deals_, stories_, unknown_};
+}
+
 const std::string& translated(const Translations& translations, const std::string& language,
                               const std::string& member, const std::string& original) {
     const auto inLanguage = translations.find(language);

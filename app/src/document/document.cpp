@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <filesystem>
@@ -113,17 +114,7 @@ void Document::install(Model model, const QString& path, bool keepSelection) {
     refold(); // drops the names that are no longer groups
 
     if (keepSelection) {
-        auto stale = [this](const Selection& s) { return !isValid(s); };
-        selection_ = isValid(previous) ? previous : Selection::none();
-        // Drop steps to what no longer exists, and the repeats that dropping leaves behind.
-        for (auto* steps : {&back_, &forward_}) {
-            steps->erase(std::remove_if(steps->begin(), steps->end(), stale), steps->end());
-            steps->erase(std::unique(steps->begin(), steps->end()), steps->end());
-        }
-        while (!back_.empty() && back_.back() == selection_)
-            back_.pop_back();
-        while (!forward_.empty() && forward_.back() == selection_)
-            forward_.pop_back();
+        keepValidSelection(previous);
     } else {
         back_.clear();
         forward_.clear();
@@ -133,6 +124,12 @@ void Document::install(Model model, const QString& path, bool keepSelection) {
     const bool hadHighlight = !highlight_.isEmpty();
     highlight_ = {}; // its indexes belong to the old model
     openPositionsFor(path);
+    // Edit steps replace runs of the model they were made on; on another model (a reload
+    // brings what is on disk) they would cut it at the wrong places.
+    if (hasModelEditSteps())
+        undoStack_->clear();
+    const bool wasModified = isModified();
+    modelState_ = savedState_ = ++lastState_;
 
     emit modelReset();
     if (filterChanged)
@@ -143,6 +140,22 @@ void Document::install(Model model, const QString& path, bool keepSelection) {
     if (!previous.isNone() || !selection_.isNone())
         emit selectionChanged(selection_);
     emit historyChanged();
+    if (wasModified)
+        emit modifiedChanged(false);
+}
+
+void Document::keepValidSelection(const Selection& previous) {
+    auto stale = [this](const Selection& s) { return !isValid(s); };
+    selection_ = isValid(previous) ? previous : Selection::none();
+    // Drop steps to what no longer exists, and the repeats that dropping leaves behind.
+    for (auto* steps : {&back_, &forward_}) {
+        steps->erase(std::remove_if(steps->begin(), steps->end(), stale), steps->end());
+        steps->erase(std::unique(steps->begin(), steps->end()), steps->end());
+    }
+    while (!back_.empty() && back_.back() == selection_)
+        back_.pop_back();
+    while (!forward_.empty() && forward_.back() == selection_)
+        forward_.pop_back();
 }
 
 void Document::setFilter(const Filter& filter) {

@@ -4,6 +4,7 @@
 
 #include "document/selection.h"
 
+#include "dealgraph/edit.h"
 #include "dealgraph/load.h"
 #include "dealgraph/model.h"
 #include "dealgraph/query.h"
@@ -16,6 +17,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -41,6 +43,31 @@ struct Highlight {
     std::set<FlowRef> flows;
     bool isEmpty() const { return entities.empty() && flows.empty(); }
     bool operator==(const Highlight&) const = default;
+};
+
+// What an edit of the model (or its undo or redo) changed: Document::modelEdited says it after
+// the modelReset that refreshes every view, for views that can do better than start afresh.
+struct ModelEdit {
+    enum class Kind {
+        ReplaceEntity,
+        AddEntity,
+        DeleteEntity,
+        ReplaceSource,
+        AddSource,
+        DeleteSource,
+        ReplaceDeal,
+        AddDeal,
+        DeleteDeal,
+        ReplaceStories,
+        ChangeTitle,
+        Other, // Document::edit with parts built by the caller
+    };
+    Kind kind = Kind::Other;
+    QString name;        // the undo step's text: "Change status of 'Stargate' to abandoned"
+    bool undone = false; // this was the step's undo
+    bool headerChanged = false;
+    // Ids of what was added, removed or changed (either side of the step), in list order.
+    std::vector<std::string> entities, sources, deals, stories;
 };
 
 class Document : public QObject {
@@ -163,6 +190,40 @@ public:
     void flushPositions();
     static constexpr int kPositionsWriteDelayMs = 400;
 
+    // ---- Editing (document_editing.cpp; docs/editing.md) ----
+    // Each edit is checked with the loader's rules (dealgraph/edit.h) and, when the model it
+    // makes is valid, installed as one step on undoStack() (named for what it did); the errors
+    // are returned otherwise, with JSON pointers into the edited parts, and nothing changes.
+    // An edit that changes nothing is no step. Selection, filter, date, comparison and
+    // collapsed groups stay (as far as what they name still exists); modelReset and then
+    // modelEdited are emitted.
+    std::vector<Diagnostic> edit(ModelParts after, const QString& name,
+                                 ModelEdit::Kind kind = ModelEdit::Kind::Other);
+    // The entity `id` becomes `entity`; a new id is renamed wherever the old one was used.
+    std::vector<Diagnostic> replaceEntity(const std::string& id, const Entity& entity);
+    std::vector<Diagnostic> addEntity(const Entity& entity);
+    // With the deals it takes part in, and story references to them (whatGoesWithEntity).
+    std::vector<Diagnostic> deleteEntity(const std::string& id);
+    std::vector<Diagnostic> replaceSource(const std::string& id, const Source& source);
+    std::vector<Diagnostic> addSource(const Source& source);
+    std::vector<Diagnostic> deleteSource(const std::string& id); // and every citation of it
+    std::vector<Diagnostic> replaceDeal(const std::string& id, const Deal& deal);
+    std::vector<Diagnostic> addDeal(const Deal& deal);
+    std::vector<Diagnostic> deleteDeal(const std::string& id);
+    // The whole list of stories, for story-step editing; `name` says what changed ("Add a
+    // step to 'Circular money'"); empty: "Edit stories".
+    std::vector<Diagnostic> replaceStories(std::vector<Story> stories, const QString& name = {});
+    std::vector<Diagnostic> setTitle(const std::string& title, const Translations& translations);
+
+    // Whether the model differs from the file (or the embedded dataset) as last loaded or
+    // saved: an undo back to that state is unmodified again. Hand placement does not count:
+    // positions are written to their sidecar as they change.
+    bool isModified() const { return modelState_ != savedState_; }
+    // The undo steps call this: installs the diff's after (forward) or before. Returns false
+    // and changes nothing when the model does not hold what the diff replaces.
+    bool applyModelDiff(const ModelDiff& diff, bool forward, ModelEdit edit,
+                        std::uint64_t modelState);
+
 signals:
     // A new model replaced the old one. The selection is cleared, except that a reload keeps
     // it when its id still exists (selectionChanged follows in that case).
@@ -184,6 +245,9 @@ signals:
     // naming the file (and the place in it) for the status bar.
     void positionsProblem(const QString& message);
     void positionsSaved(const QString& sidecarPath);
+    // An edit, its undo or its redo changed the model (after modelReset).
+    void modelEdited(const dealgraph::app::ModelEdit& edit);
+    void modifiedChanged(bool modified);
 
 private:
     void onFileChanged(const QString& path);
@@ -194,6 +258,12 @@ private:
     // Installs a freshly loaded model; keeps the selection and history when `keepSelection`.
     void install(Model model, const QString& path, bool keepSelection);
     QStringList formatErrors(const LoadResult& result, const QString& fileName) const;
+    // After a reload or an edit: the selection stays when it still exists, the history loses
+    // the steps to what no longer does.
+    void keepValidSelection(const Selection& previous);
+    void installEdited(Model model, const ModelEdit& edit);
+    void setModelState(std::uint64_t state);
+    bool hasModelEditSteps() const;
     void setSelectionNoHistory(const Selection& selection);
     void stepDeal(int direction);
 
@@ -228,6 +298,14 @@ private:
     bool positionsUnreadable_ = false; // the sidecar exists but could not be read: keep it
     bool loadingEmbedded_ = false;     // install() runs for loadEmbedded()
     QTimer positionsWriteTimer_;       // single-shot debounce for the sidecar
+
+    // ---- Editing ----
+    // Each model state gets a number: the one installed now, and the one last loaded or saved.
+    std::uint64_t modelState_ = 0;
+    std::uint64_t savedState_ = 0;
+    std::uint64_t lastState_ = 0; // the highest number given
 };
 
 } // namespace dealgraph::app
+
+Q_DECLARE_METATYPE(dealgraph::app::ModelEdit)

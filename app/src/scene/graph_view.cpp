@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 
 namespace dealgraph::app {
 
@@ -83,8 +84,17 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     connect(scene_, &QGraphicsScene::changed, this, [this] { overviewStale_ = true; });
     connect(scene_, &QGraphicsScene::sceneRectChanged, this, [this] { overviewStale_ = true; });
     connect(scene_, &GraphScene::layoutFinished, this, countItems);
-    connect(scene_, &GraphScene::layoutFinished, this, &GraphView::fitReadably);
     Document* document = scene_->document();
+    // An edit of the model lays the graph out again: the user's zoom and place stay, and a
+    // view that was fitted fits the edited graph. A new model is fitted readably.
+    connect(document, &Document::modelReset, this, [this] { keepViewAtNextLayout_ = false; });
+    connect(document, &Document::modelEdited, this, [this] { keepViewAtNextLayout_ = true; });
+    connect(scene_, &GraphScene::layoutFinished, this, [this] {
+        if (!std::exchange(keepViewAtNextLayout_, false))
+            fitReadably();
+        else if (fitted_)
+            refit();
+    });
     connect(document, &Document::selectionChanged, this, &GraphView::revealSelection);
     // A fitted view follows what is shown; a view the user zoomed or panned stays put.
     connect(document, &Document::viewChanged, this, &GraphView::refitFollowingView);

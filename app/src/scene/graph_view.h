@@ -122,6 +122,7 @@ private:
     bool fitted_ = true;      // the user has not zoomed since the last fit: resizing refits
     bool readableFit_ = true; // that fit was fitReadably's (else zoomToFit's)
     bool animateNextFit_ = false;
+    bool keepViewAtNextLayout_ = false; // the layout under way follows an edit of the model
     qreal maxFitZoom_ = kMaxFitZoom;
     QVariantAnimation* fitting_ = nullptr; // the animated refit, when one runs
     void refitFollowingView();

@@ -40,6 +40,7 @@ struct Entity {
     std::string description;
     Translations translations; // description
     UnknownFields unknown;
+    bool operator==(const Entity&) const = default;
 };
 
 struct Source {
@@ -52,6 +53,7 @@ struct Source {
     std::string citing;        // the original reporter the article cites, e.g. "Financial Times"
     Translations translations; // title
     UnknownFields unknown;
+    bool operator==(const Source&) const = default;
 };
 
 struct Flow {
@@ -65,6 +67,7 @@ struct Flow {
     bool inHeadline = false;
     Translations translations; // note
     UnknownFields unknown;
+    bool operator==(const Flow&) const = default;
 };
 
 struct StatusStep {
@@ -74,6 +77,7 @@ struct StatusStep {
     std::string note;
     Translations translations; // note
     UnknownFields unknown;
+    bool operator==(const StatusStep&) const = default;
 };
 
 // A figure of the commitment as announced ("$500B over four years"), kept apart from the flows
@@ -82,6 +86,7 @@ struct HeadlineAmount {
     Amount amount;
     std::string span;          // "over four years"; may be empty
     Translations translations; // span
+    bool operator==(const HeadlineAmount&) const = default;
 };
 
 struct Headline {
@@ -89,6 +94,7 @@ struct Headline {
     std::string at; // the entity the picture draws it on (a joint venture); empty: the deal's flows
     UnknownFields unknown;
     bool empty() const { return amounts.empty(); }
+    bool operator==(const Headline&) const = default;
 };
 
 struct Deal {
@@ -108,6 +114,7 @@ struct Deal {
     Status latestStatus() const {
         return history.empty() ? Status::Announced : history.back().status;
     }
+    bool operator==(const Deal&) const = default;
 };
 
 // A story: a guided sequence of views of the model, each step a slide with a title and a
@@ -118,6 +125,7 @@ struct StoryFocus {
     int depth = 1;                  // 0 to 10, as Focus::steps
     bool includeDealsAmong = false; // as Focus::includeDealsAmong
     UnknownFields unknown;
+    bool operator==(const StoryFocus&) const = default;
 };
 
 // What a step points out: these entities, and these deals with their parties.
@@ -126,6 +134,7 @@ struct StoryHighlight {
     std::vector<std::string> deals;    // deal ids
     UnknownFields unknown;
     bool empty() const { return entities.empty() && deals.empty(); }
+    bool operator==(const StoryHighlight&) const = default;
 };
 
 struct StoryStep {
@@ -143,6 +152,7 @@ struct StoryStep {
     StepLayout layout = StepLayout::FitShown;
     Translations translations; // title, caption
     UnknownFields unknown;
+    bool operator==(const StoryStep&) const = default;
 };
 
 struct Story {
@@ -151,13 +161,29 @@ struct Story {
     std::vector<StoryStep> steps; // at least one, in the order they are told
     Translations translations;    // title
     UnknownFields unknown;
+    bool operator==(const Story&) const = default;
 };
 
 inline constexpr int kFormatVersion = 1;
 
+// Everything a model holds, as plain values: what an edit changes before a new Model is built
+// from it (dealgraph/edit.h checks and builds it).
+struct ModelParts {
+    std::string title;
+    Translations titleTranslations;
+    std::vector<Entity> entities;
+    std::vector<Source> sources;
+    std::vector<Deal> deals;
+    std::vector<Story> stories;
+    UnknownFields unknown;
+    bool operator==(const ModelParts&) const = default;
+};
+
 class Model {
 public:
     Model() = default;
+    // As the other constructor: the parts must already be valid (dealgraph/edit.h checks them).
+    explicit Model(ModelParts parts);
     // Builds the id indexes. Ids must already be unique and every reference resolved (the
     // loader validates them).
     Model(std::string title, std::vector<Entity> entities, std::vector<Source> sources,
@@ -173,6 +199,8 @@ public:
     // what the derived model may lack.
     const std::vector<Story>& stories() const { return stories_; }
     const UnknownFields& unknown() const { return unknown_; }
+    // A copy of everything the model holds, to edit and build a new Model from.
+    ModelParts parts() const;
 
     const Entity* entity(std::string_view id) const;
     const Source* source(std::string_view id) const;
