@@ -162,6 +162,7 @@ void EntityItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     event->accept();
     pressed_ = event->button() == Qt::LeftButton;
     dragging_ = false;
+    linking_ = pressed_ && (event->modifiers() & Qt::ShiftModifier);
     pressScenePos_ = event->scenePos();
     pressItemPos_ = pos();
     if (GraphScene* owner = graphScene())
@@ -178,6 +179,10 @@ void EntityItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
     GraphScene* owner = graphScene();
     if (!pressed_ || !owner || !isVisible() || !(event->buttons() & Qt::LeftButton))
         return;
+    if (linking_) {
+        owner->linkDragged(entityId_, event->scenePos());
+        return;
+    }
     if (!dragging_) {
         const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
         if (moved.manhattanLength() < QApplication::startDragDistance())
@@ -190,6 +195,13 @@ void EntityItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
 }
 
 void EntityItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    if (linking_) {
+        linking_ = false;
+        pressed_ = false;
+        if (GraphScene* owner = graphScene(); owner && event->button() == Qt::LeftButton)
+            owner->linkDropped(entityId_, event->scenePos());
+        return;
+    }
     const bool dropped = dragging_ && event->button() == Qt::LeftButton;
     pressed_ = false;
     dragging_ = false;

@@ -64,6 +64,7 @@ private:
     // dragging_ once it moved further than the platform's drag distance.
     bool pressed_ = false;
     bool dragging_ = false;
+    bool linking_ = false; // a Shift-drag: drawing a new flow from this entity
     QPointF pressScenePos_;
     QPointF pressItemPos_;
     // Text extents and the fonts they were measured with (see paint()).

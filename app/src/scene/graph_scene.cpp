@@ -319,6 +319,7 @@ void GraphScene::clearItems() {
     discRadius_.clear();
     changedEntities_.clear();
     clear();
+    linkLine_ = nullptr; // deleted with every other item
 }
 
 void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult& result) {

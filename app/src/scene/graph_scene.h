@@ -129,6 +129,14 @@ public:
     // the box centred here (kept by the document, one undo step).
     void entityDragged(const std::string& entityId);
     void entityDropped(const std::string& entityId, const QPointF& centre);
+
+    // ---- Drawing a new flow (graph_scene_link.cpp) ----
+    // From EntityItem: a Shift-drag from an entity shows a line from it to the pointer; when
+    // it ends on another entity, flowDrawn asks for a new flow between the two.
+    void linkDragged(const std::string& fromId, const QPointF& to);
+    void linkDropped(const std::string& fromId, const QPointF& at);
+    // The model entity whose box is at `at` (not a collapsed group's box); empty when none.
+    std::string entityIdAt(const QPointF& at) const;
     // Where the last layout put an entity, whatever its kept position; nullopt when unknown.
     std::optional<QPointF> layoutPosition(const std::string& entityId) const;
     // The tooltip (rich text) of an entity, flow or flow label item as the view stands now;
@@ -147,6 +155,8 @@ signals:
     void layoutFinished();
     void layoutFailed(const QString& message);
     void layoutCancelled();
+    // A Shift-drag went from one entity to another: a new flow from `from` to `to`.
+    void flowDrawn(const std::string& from, const std::string& to);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -158,6 +168,7 @@ protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
+    QGraphicsLineItem* linkLine_ = nullptr; // while a Shift-drag draws a new flow
     struct Hover {
         enum class Kind { None, Entity, Deal, Bundle } kind = Kind::None;
         std::string id;

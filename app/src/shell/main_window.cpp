@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "document/model_text.h"
+#include "editing/edit_actions.h"
 #include "export/deck_actions.h"
 #include "export/export_actions.h"
 #include "panels/analysis_panels.h"
@@ -140,6 +141,17 @@ void MainWindow::createMenus() {
     edit->addAction(a.undo);
     edit->addAction(a.redo);
     edit->addSeparator();
+    edits_ = new EditActions(document_, this);
+    edit->addAction(edits_->editSelected());
+    edit->addAction(edits_->deleteSelected());
+    edit->addSeparator();
+    edit->addAction(edits_->newEntity());
+    edit->addAction(edits_->newDeal());
+    edit->addAction(edits_->newSource());
+    edit->addAction(edits_->editSources());
+    edit->addSeparator();
+    // A Shift-drag from one entity to another starts a deal with that flow.
+    connect(scene_, &GraphScene::flowDrawn, edits_, &EditActions::newDealWithFlow);
     edit->addAction(export_->copyImage());
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));

@@ -20,6 +20,7 @@ class DealTable;
 class DetailsPanel;
 class Document;
 class DeckActions;
+class EditActions;
 class ExportActions;
 class GraphScene;
 class GraphView;
@@ -70,6 +71,7 @@ public:
     RecentFiles* recentFiles() const { return recent_; }
     ExportActions* exportActions() const { return export_; }
     DeckActions* deckActions() const { return decks_; }
+    EditActions* editActions() const { return edits_; }
     // The time bar, filter bar, analysis docks and their menus.
     AnalysisPanels* analysisPanels() const { return analysis_; }
     StoriesPanel* storiesPanel() const { return stories_; }
@@ -126,6 +128,7 @@ private:
     RecentFiles* recent_ = nullptr;
     ExportActions* export_ = nullptr;
     DeckActions* decks_ = nullptr;
+    EditActions* edits_ = nullptr;
     AnalysisPanels* analysis_ = nullptr;
     LoadErrorsDialog* errorsDialog_ = nullptr;
     QMenu* recentMenu_ = nullptr;
