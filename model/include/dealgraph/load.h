@@ -39,7 +39,8 @@ struct LoadResult {
 };
 
 LoadResult loadModelFromString(std::string_view json);
-LoadResult loadModelFromFile(const std::filesystem::path& path);
+// `text`, when given, receives the file's text as read (for a lossless save later).
+LoadResult loadModelFromFile(const std::filesystem::path& path, std::string* text = nullptr);
 
 // Canonical JSON: two-space indent, one member or element a line, known members in the
 // documented order (docs/format.md), unknown members written back after them.
