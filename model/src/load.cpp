@@ -64,7 +64,7 @@ LoadResult loadModelFromString(std::string_view json) {
     return result;
 }
 
-LoadResult loadModelFromFile(const std::filesystem::path& path) {
+LoadResult loadModelFromFile(const std::filesystem::path& path, std::string* textOut) {
     LoadResult result;
     result.unreadable = true;
     std::error_code ec;
@@ -98,7 +98,10 @@ LoadResult loadModelFromFile(const std::filesystem::path& path) {
         result.errors.push_back({"", 0, 0, "reading the file failed"});
         return result;
     }
-    return loadModelFromString(text);
+    LoadResult loaded = loadModelFromString(text);
+    if (textOut)
+        *textOut = std::move(text);
+    return loaded;
 }
 
 } // namespace dealgraph

@@ -1,5 +1,8 @@
 #include "dealgraph/load.h"
 
+#include "json_tree.h"
+#include "save_keep.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -204,9 +207,7 @@ template <typename T> ordered_json arrayOf(const std::vector<T>& items) {
     return out;
 }
 
-} // namespace
-
-std::string saveModelToString(const Model& model) {
+ordered_json toJson(const Model& model) {
     ordered_json out;
     out["format"] = "dealgraph";
     out["version"] = kFormatVersion;
@@ -218,7 +219,20 @@ std::string saveModelToString(const Model& model) {
     if (!model.stories().empty())
         out["stories"] = arrayOf(model.stories());
     appendUnknown(out, model.unknown());
-    return out.dump(2) + "\n";
+    return out;
+}
+
+} // namespace
+
+std::string saveModelToString(const Model& model) {
+    return detail::writeJsonTree(detail::toJsonTree(toJson(model)));
+}
+
+std::string saveModelToString(const Model& model, std::string_view original) {
+    detail::JsonNode fresh = detail::toJsonTree(toJson(model));
+    if (auto tree = detail::parseJsonTree(original))
+        return detail::writeJsonTree(detail::keepOriginalForm(*tree, std::move(fresh)));
+    return detail::writeJsonTree(fresh);
 }
 
 } // namespace dealgraph

@@ -333,6 +333,135 @@
     </message>
 </context>
 <context>
+    <name>ModelEditCommand</name>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>将“%1”改名为“%2”</translation>
+    </message>
+    <message>
+        <source>Change the id of &apos;%1&apos; to %2</source>
+        <translation>将“%1”的标识改为 %2</translation>
+    </message>
+    <message>
+        <source>Change kind of &apos;%1&apos; to %2</source>
+        <translation>将“%1”的类型改为%2</translation>
+    </message>
+    <message>
+        <source>Take &apos;%1&apos; out of group &apos;%2&apos;</source>
+        <translation>将“%1”移出分组“%2”</translation>
+    </message>
+    <message>
+        <source>Put &apos;%1&apos; in group &apos;%2&apos;</source>
+        <translation>将“%1”放入分组“%2”</translation>
+    </message>
+    <message>
+        <source>Edit the description of &apos;%1&apos;</source>
+        <translation>编辑“%1”的简介</translation>
+    </message>
+    <message>
+        <source>Edit entity &apos;%1&apos;</source>
+        <translation>编辑主体“%1”</translation>
+    </message>
+    <message>
+        <source>Add entity &apos;%1&apos;</source>
+        <translation>添加主体“%1”</translation>
+    </message>
+    <message>
+        <source>Delete entity &apos;%1&apos;</source>
+        <translation>删除主体“%1”</translation>
+    </message>
+    <message>
+        <source>Delete entity &apos;%1&apos; and its deal</source>
+        <translation>删除主体“%1”及其交易</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete entity &apos;%1&apos; and its %n deals</source>
+        <translation>
+            <numerusform>删除主体“%1”及其 %n 项交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit source &apos;%1&apos;</source>
+        <translation>编辑来源“%1”</translation>
+    </message>
+    <message>
+        <source>Add source &apos;%1&apos;</source>
+        <translation>添加来源“%1”</translation>
+    </message>
+    <message>
+        <source>Delete source &apos;%1&apos;</source>
+        <translation>删除来源“%1”</translation>
+    </message>
+    <message>
+        <source>Rename deal &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>将交易“%1”改名为“%2”</translation>
+    </message>
+    <message>
+        <source>Change status of &apos;%1&apos; to %2</source>
+        <translation>将“%1”的状态改为%2</translation>
+    </message>
+    <message>
+        <source>Add a status step to &apos;%1&apos;</source>
+        <translation>为“%1”添加一个状态节点</translation>
+    </message>
+    <message>
+        <source>Delete a status step of &apos;%1&apos;</source>
+        <translation>删除“%1”的一个状态节点</translation>
+    </message>
+    <message>
+        <source>Edit the status history of &apos;%1&apos;</source>
+        <translation>编辑“%1”的状态历史</translation>
+    </message>
+    <message>
+        <source>Add a flow to &apos;%1&apos;</source>
+        <translation>为“%1”添加一条流向</translation>
+    </message>
+    <message>
+        <source>Delete a flow of &apos;%1&apos;</source>
+        <translation>删除“%1”的一条流向</translation>
+    </message>
+    <message>
+        <source>Edit the flows of &apos;%1&apos;</source>
+        <translation>编辑“%1”的流向</translation>
+    </message>
+    <message>
+        <source>Edit the sources of &apos;%1&apos;</source>
+        <translation>编辑“%1”的来源</translation>
+    </message>
+    <message>
+        <source>Edit the notes of &apos;%1&apos;</source>
+        <translation>编辑“%1”的备注</translation>
+    </message>
+    <message>
+        <source>Edit the headline of &apos;%1&apos;</source>
+        <translation>编辑“%1”的总额</translation>
+    </message>
+    <message>
+        <source>Edit the translations of &apos;%1&apos;</source>
+        <translation>编辑“%1”的译文</translation>
+    </message>
+    <message>
+        <source>Edit deal &apos;%1&apos;</source>
+        <translation>编辑交易“%1”</translation>
+    </message>
+    <message>
+        <source>Add deal &apos;%1&apos;</source>
+        <translation>添加交易“%1”</translation>
+    </message>
+    <message>
+        <source>Delete deal &apos;%1&apos;</source>
+        <translation>删除交易“%1”</translation>
+    </message>
+    <message>
+        <source>Edit stories</source>
+        <translation>编辑故事</translation>
+    </message>
+    <message>
+        <source>Change the model&apos;s title to &apos;%1&apos;</source>
+        <translation>将模型标题改为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ModelText</name>
     <message>
         <source>undated</source>
@@ -1022,6 +1151,26 @@
         <source>Saved the positions in a new %1; the unreadable one is kept as %2</source>
         <translation>已将位置保存到新的 %1；无法读取的旧文件保留为 %2</translation>
     </message>
+    <message>
+        <source>There are no unsaved changes to restore.</source>
+        <translation>没有可恢复的未保存更改。</translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be read: %1</source>
+        <translation>无法读取未保存的更改：%1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The built-in dataset cannot be changed; save a copy of it instead.</source>
+        <translation>内置数据集不能修改；请另存一份副本。</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::ExportActions</name>
@@ -1545,7 +1694,7 @@
     </message>
     <message>
         <source>%1 — dealgraph</source>
-        <translation>%1 — dealgraph</translation>
+        <translation type="vanished">%1 — dealgraph</translation>
     </message>
     <message>
         <source>%1 entities · %2 deals</source>
@@ -1709,7 +1858,7 @@
     </message>
     <message>
         <source>Undo the last move of an entity</source>
-        <translation>撤销上一次对主体的移动</translation>
+        <translation type="vanished">撤销上一次对主体的移动</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1717,7 +1866,7 @@
     </message>
     <message>
         <source>Redo the move just undone</source>
-        <translation>重做刚撤销的移动</translation>
+        <translation type="vanished">重做刚撤销的移动</translation>
     </message>
     <message>
         <source>Reset &amp;Positions</source>
@@ -1778,6 +1927,30 @@
     <message>
         <source>This model tells no stories</source>
         <translation>此模型没有故事</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>刚打开时</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1[*] — dealgraph</source>
+        <translation>%1[*] — dealgraph</translation>
+    </message>
+    <message>
+        <source>Undo the last change or move</source>
+        <translation>撤销上一次更改或移动</translation>
+    </message>
+    <message>
+        <source>Redo the change or move just undone</source>
+        <translation>重做刚刚撤销的更改或移动</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2052,109 @@
     <message>
         <source>Forget the recently opened files</source>
         <translation>清除最近打开的文件记录</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::SaveActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write your changes to the model&apos;s file</source>
+        <translation>将更改写入模型文件</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the built-in dataset, with your changes, to a file of your own and go on editing that</source>
+        <translation>将内置数据集连同您的更改写入您自己的文件，并继续编辑该文件</translation>
+    </message>
+    <message>
+        <source>Write the model to another file and go on editing that</source>
+        <translation>将模型写入另一个文件，并继续编辑该文件</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Lose My Changes</source>
+        <translation>重新载入并放弃我的更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>保留我的更改(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save Mine &amp;Elsewhere…</source>
+        <translation>将我的版本另存(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>dealgraph</source>
+        <translation>dealgraph</translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation>模型另存为</translation>
+    </message>
+    <message>
+        <source>dealgraph models (*.json)</source>
+        <translation>dealgraph 模型 (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before going on?</source>
+        <translation>%1 有尚未保存的更改。继续之前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Reloading %1 loses the changes you have not saved.</source>
+        <translation>重新载入 %1 会丢失您尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>dealgraph kept changes to %1 that were not saved (last kept %2), probably because it closed unexpectedly. Restore them?</source>
+        <translation>dealgraph 保留了 %1 尚未保存的更改（最后保留于 %2），可能是因为程序意外关闭。要恢复这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; Undo takes them back</source>
+        <translation>已恢复未保存的更改；撤销可以将其取消</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk, and you have changes that are not saved. Reload it and lose your changes, keep your changes (saving then overwrites the file), or save yours to another file?</source>
+        <translation>磁盘上的 %1 已被修改，而您有尚未保存的更改。要重新载入并丢失您的更改、保留您的更改（之后保存会覆盖该文件），还是将您的版本另存为其他文件？</translation>
+    </message>
+    <message>
+        <source>Kept your changes; %1 on disk is different</source>
+        <translation>已保留您的更改；磁盘上的 %1 与之不同</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // model exactly, invalid edits refused with the loader's errors, the view state kept, hand
 // placement on the same stack, and a long random sequence undone to the original.
 #include "document/document.h"
+#include "document/embedded_data.h"
 #include "document/model_edit_command.h"
 
 #include "dealgraph/edit.h"
@@ -208,8 +209,13 @@ TEST_F(DocumentEditingTest, ALoadDropsTheEditStepsOfTheOldModel) {
 // Random edits through the Document's own functions, then undo all: the original, byte for
 // byte; redo all: the end again.
 TEST(DocumentEditingProperty, RandomEditsUndoToTheOriginal) {
+    // The embedded dataset as a model with no file: its moves must not reach the shared
+    // sidecar of the embedded dataset, which other tests read.
+    LoadResult dataset = loadModelFromString(embeddedDataset().toStdString());
+    ASSERT_TRUE(dataset.ok());
     Document document;
-    ASSERT_TRUE(document.loadEmbedded());
+    document.setModel(std::move(*dataset.model));
+    ASSERT_TRUE(document.positionsPath().isEmpty());
     const std::string original = saveModelToString(document.model());
     std::mt19937 random(17);
     auto pick = [&](std::size_t size) {

@@ -213,3 +213,30 @@ TEST_F(GraphViewTest, ShowsTheLegendOfTheViewInAStripBelowTheGraph) {
     EXPECT_FALSE(legend->isVisible());
     EXPECT_GT(view->viewport()->geometry().bottom(), graph.bottom()); // the graph takes the room
 }
+
+TEST_F(GraphViewTest, AnEditKeepsTheUsersZoomAndPlace) {
+    // A model the loader accepts, as every edited model must be.
+    LoadResult small = loadModelFromFile(DEALGRAPH_TEST_DATA "/small-model.json");
+    ASSERT_TRUE(small.ok());
+    QSignalSpy loaded(scene.get(), &GraphScene::layoutFinished);
+    document.setModel(std::move(*small.model));
+    ASSERT_TRUE(loaded.wait(30000));
+    view->zoomIn();
+    view->zoomIn();
+    const qreal zoom = view->zoom();
+    const QPointF centre = visibleSceneRect().center();
+    const Entity& first = document.model().entities().front();
+    Entity renamed = first;
+    renamed.description = "Edited.";
+    QSignalSpy finished(scene.get(), &GraphScene::layoutFinished);
+    const auto errors = document.replaceEntity(first.id, renamed);
+    ASSERT_TRUE(errors.empty()) << errors.front().path << ": " << errors.front().message;
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_DOUBLE_EQ(view->zoom(), zoom);
+    EXPECT_LT(QLineF(visibleSceneRect().center(), centre).length(), 1.0);
+    // A new model is fitted again.
+    QSignalSpy again(scene.get(), &GraphScene::layoutFinished);
+    document.setModel(smallGraphModel());
+    ASSERT_TRUE(again.wait(30000));
+    EXPECT_TRUE(visibleSceneRect().contains(scene->itemsBoundingRect()));
+}

@@ -15,7 +15,7 @@ namespace dealgraph::app::shelltest {
 namespace {
 
 TEST_F(ShellTest, TitleNamesTheFile) {
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("small-model.json — dealgraph"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("small-model.json[*] — dealgraph"));
     EXPECT_TRUE(details().contains(QStringLiteral("Small test model"))) << details().toStdString();
 }
 

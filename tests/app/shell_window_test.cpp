@@ -99,7 +99,7 @@ TEST_F(ShellTest, BrokenFileShowsItsErrorsAndKeepsTheModel) {
         << dialog->errors().front().toStdString();
     EXPECT_TRUE(dialog->text().contains(QStringLiteral("small-model.json stays open")))
         << dialog->text().toStdString();
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("small-model.json — dealgraph"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("small-model.json[*] — dealgraph"));
     EXPECT_EQ(document().selection(), Selection::entity("oracle"));
     EXPECT_NE(window->graphScene()->entityItem("oracle"), nullptr);
     EXPECT_EQ(window->dealTable()->tableModel()->rowCount(), 4);
@@ -132,7 +132,7 @@ TEST_F(ShellTest, DroppingAJsonFileOpensIt) {
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(window.get(), &drop);
     ASSERT_TRUE(reset.wait(5000));
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("dropped.json — dealgraph"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("dropped.json[*] — dealgraph"));
     EXPECT_EQ(window->recentFiles()->files().front(), QFileInfo(copy).absoluteFilePath());
 
     QMimeData text;
@@ -166,7 +166,7 @@ TEST_F(ShellTest, DroppingOnTheGraphOpensTheFile) {
     QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(viewport, &drop);
     ASSERT_TRUE(reset.wait(5000));
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("on-graph.json — dealgraph"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("on-graph.json[*] — dealgraph"));
 }
 
 TEST_F(ShellTest, FixingABrokenSaveClosesItsErrors) {

@@ -22,10 +22,13 @@ Document::Document(QObject* parent) : QObject(parent), view_(wholeModel(model_))
     qRegisterMetaType<dealgraph::app::Selection>();
     reloadTimer_.setSingleShot(true);
     reloadTimer_.setInterval(kReloadDelayMs);
-    connect(&reloadTimer_, &QTimer::timeout, this, &Document::reloadWatchedFile);
+    connect(&reloadTimer_, &QTimer::timeout, this, &Document::checkFileOnDisk);
     connect(&watcher_, &QFileSystemWatcher::fileChanged, this, &Document::onFileChanged);
     connect(&watcher_, &QFileSystemWatcher::directoryChanged, this, &Document::onDirectoryChanged);
     setUpPositions();
+    recoveryTimer_.setSingleShot(true);
+    recoveryTimer_.setInterval(kRecoveryDelayMs);
+    connect(&recoveryTimer_, &QTimer::timeout, this, [this] { writeRecovery(); });
 }
 
 QString Document::displayName() const {
@@ -51,19 +54,23 @@ bool Document::loadEmbedded() {
     loadingEmbedded_ = true; // its positions live in the app's data directory
     install(std::move(*result.model), QString(), false);
     loadingEmbedded_ = false;
+    originalText_ = diskText_ = bytes.toStdString();
     return true;
 }
 
 bool Document::loadFile(const QString& path) {
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
+    std::string text;
     LoadResult result =
-        loadModelFromFile(std::filesystem::path(QFile::encodeName(absolute).toStdString()));
+        loadModelFromFile(std::filesystem::path(QFile::encodeName(absolute).toStdString()), &text);
     if (!result.ok()) {
         emit loadFailed(absolute, formatErrors(result, info.fileName()));
         return false;
     }
     install(std::move(*result.model), absolute, false);
+    diskText_ = text;
+    originalText_ = std::move(text);
     return true;
 }
 
@@ -71,13 +78,16 @@ bool Document::reload() {
     if (filePath_.isEmpty())
         return loadEmbedded();
     const QString path = filePath_;
+    std::string text;
     LoadResult result =
-        loadModelFromFile(std::filesystem::path(QFile::encodeName(path).toStdString()));
+        loadModelFromFile(std::filesystem::path(QFile::encodeName(path).toStdString()), &text);
+    diskText_ = text; // even when it fails to load: the next check acts only on a new change
     if (!result.ok()) {
         emit loadFailed(path, formatErrors(result, QFileInfo(path).fileName()));
         return false;
     }
     install(std::move(*result.model), path, true);
+    originalText_ = std::move(text);
     emit reloaded(path);
     return true;
 }
@@ -85,6 +95,8 @@ bool Document::reload() {
 void Document::setModel(Model model, const QString& path) {
     install(std::move(model), path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(),
             false);
+    originalText_.clear(); // no text to keep: saved in the documented layout
+    diskText_.clear();
 }
 
 QStringList Document::formatErrors(const LoadResult& result, const QString& fileName) const {
@@ -98,6 +110,9 @@ QStringList Document::formatErrors(const LoadResult& result, const QString& file
 }
 
 void Document::install(Model model, const QString& path, bool keepSelection) {
+    flushRecovery(); // the unsaved changes of the model being replaced, under its own name
+    saidDiskText_.clear();
+    embedded_ = loadingEmbedded_;
     const Selection previous = selection_;
     model_ = std::move(model);
     filePath_ = path;
@@ -381,13 +396,30 @@ void Document::onDirectoryChanged(const QString&) {
         reloadTimer_.start();
 }
 
-void Document::reloadWatchedFile() {
-    if (!watchFile_ || filePath_.isEmpty() || !QFileInfo::exists(filePath_))
+void Document::checkFileOnDisk() {
+    if (filePath_.isEmpty() || !QFileInfo::exists(filePath_))
         return; // deleted: keep the model; the directory watch brings us back if it returns
     // Re-arm the watch: after a replace the old watch followed the old, deleted file.
-    if (watcher_.files().contains(filePath_))
-        watcher_.removePath(filePath_);
-    watcher_.addPath(filePath_);
+    if (watchFile_) {
+        if (watcher_.files().contains(filePath_))
+            watcher_.removePath(filePath_);
+        watcher_.addPath(filePath_);
+    }
+    QFile file(filePath_);
+    if (file.size() <= static_cast<qint64>(kMaxFileBytes) && file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.readAll();
+        const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+        if (text == diskText_)
+            return; // what was read or saved last: our own save, or a touch
+        if (isModified()) {
+            // Reloading would throw the user's edits away: say so once, and let them choose.
+            if (text != saidDiskText_) {
+                saidDiskText_ = std::string(text);
+                emit changedOnDisk(filePath_);
+            }
+            return;
+        }
+    }
     reload();
 }
 

@@ -10,6 +10,7 @@
 #include "dealgraph/query.h"
 #include "dealgraph/timeline.h"
 
+#include <QDateTime>
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointF>
@@ -153,6 +154,10 @@ public:
 
     // Automatic reload when the open file changes on disk (on by default).
     void setWatchFile(bool watch);
+    // What the watch runs once the file has been quiet for kReloadDelayMs: nothing when the
+    // file holds what was read or saved last (our own save); a reload when the model has no
+    // unsaved changes; else changedOnDisk, once per new content.
+    void checkFileOnDisk();
 
     // How long the file must stay quiet before a reload, so a half-written file is not read.
     static constexpr int kReloadDelayMs = 200;
@@ -224,6 +229,38 @@ public:
     bool applyModelDiff(const ModelDiff& diff, bool forward, ModelEdit edit,
                         std::uint64_t modelState);
 
+    // ---- Saving (document_saving.cpp) ----
+    // The embedded dataset (and a model set with no file) cannot be saved in place: Save a
+    // Copy As (saveAs) is what it offers.
+    bool isReadOnly() const { return filePath_.isEmpty(); }
+    // Writes the model to its file, atomically (QSaveFile), keeping what the file had that the
+    // model does not hold (saveModelToString with the original). On failure `error` says why
+    // and nothing changed.
+    bool save(QString* error = nullptr);
+    // Writes the model to `path` and makes that the document's file from now on (the embedded
+    // dataset too); the hand-placed positions go to its sidecar. Undo steps are kept.
+    bool saveAs(const QString& path, QString* error = nullptr);
+
+    // ---- Recovery (document_recovery.cpp) ----
+    // While the model has unsaved changes, a recovery file keeps them (written
+    // kRecoveryDelayMs after the last change) in recoveryDirectory(), named for the open file
+    // (or the embedded dataset). Saving, discarding and undoing back to the saved model remove
+    // it; a crash leaves it for the next document that opens the same file.
+    static constexpr int kRecoveryDelayMs = 1000;
+    // QStandardPaths::AppDataLocation + "/recovery" unless set (tests).
+    QString recoveryDirectory() const;
+    void setRecoveryDirectory(const QString& directory);
+    QString recoveryPath() const; // empty for a model with no file that is not the embedded one
+    // A recovery file for what is open, written after the file was last changed (an older one
+    // was overtaken by a save elsewhere): when it was written, else an invalid QDateTime.
+    QDateTime recoveryTime() const;
+    bool hasRecovery() const { return recoveryTime().isValid(); }
+    // Installs the recovered model as one undo step ("Restore unsaved changes"), so the
+    // document is modified and Undo gives the file's version back.
+    bool restoreRecovery(QString* error = nullptr);
+    void discardRecovery(); // removes the file and any pending write
+    void flushRecovery();   // writes a pending recovery now
+
 signals:
     // A new model replaced the old one. The selection is cleared, except that a reload keeps
     // it when its id still exists (selectionChanged follows in that case).
@@ -245,6 +282,10 @@ signals:
     // naming the file (and the place in it) for the status bar.
     void positionsProblem(const QString& message);
     void positionsSaved(const QString& sidecarPath);
+    void saved(const QString& path); // save or saveAs wrote the model there
+    // The open file changed on disk while the model has unsaved changes: it was not reloaded.
+    // Reload (and lose the edits), keep the edits (a save overwrites the file) or saveAs.
+    void changedOnDisk(const QString& path);
     // An edit, its undo or its redo changed the model (after modelReset).
     void modelEdited(const dealgraph::app::ModelEdit& edit);
     void modifiedChanged(bool modified);
@@ -252,7 +293,6 @@ signals:
 private:
     void onFileChanged(const QString& path);
     void onDirectoryChanged(const QString& path);
-    void reloadWatchedFile();
     void startWatching(const QString& path);
     void stopWatching();
     // Installs a freshly loaded model; keeps the selection and history when `keepSelection`.
@@ -304,6 +344,22 @@ private:
     std::uint64_t modelState_ = 0;
     std::uint64_t savedState_ = 0;
     std::uint64_t lastState_ = 0; // the highest number given
+    // The text the model was read from or last saved as: what a lossless save keeps.
+    std::string originalText_;
+    bool embedded_ = false; // the model is the embedded dataset's (filePath_ is empty)
+    // What the file holds as far as the document knows: read (even when it failed to load) or
+    // saved. checkFileOnDisk acts only when the file holds other text.
+    std::string diskText_;
+    // What the file held when changedOnDisk was last said, so it is said once per change.
+    std::string saidDiskText_;
+    bool writeModel(const QString& path, QString* error, std::string& text);
+    void markSaved(std::string text);
+
+    // ---- Recovery ----
+    void afterModelStateChange(); // schedules or removes the recovery file
+    bool writeRecovery();
+    QString recoveryDirectory_;
+    QTimer recoveryTimer_; // single-shot debounce
 };
 
 } // namespace dealgraph::app

@@ -180,6 +180,7 @@ void Document::installEdited(Model model, const ModelEdit& edit) {
 void Document::setModelState(std::uint64_t state) {
     const bool wasModified = isModified();
     modelState_ = state;
+    afterModelStateChange();
     if (isModified() != wasModified)
         emit modifiedChanged(isModified());
 }

@@ -26,6 +26,9 @@ Document::~Document() {
         positionsWriteTimer_.stop();
         writePositions(false);
     }
+    // Unsaved changes stay in their recovery file: a document destroyed without a save or a
+    // discard is what a crash leaves.
+    flushRecovery();
 }
 
 std::optional<QPointF> Document::position(const std::string& entityId) const {

@@ -16,6 +16,7 @@
 #include "shell/load_errors_dialog.h"
 #include "shell/presentation.h"
 #include "shell/recent_files.h"
+#include "shell/save_actions.h"
 #include "shell/settings_actions.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoView>
 #include <QUrl>
 
 #include <algorithm>
@@ -90,6 +92,8 @@ MainWindow::~MainWindow() {
 }
 
 bool MainWindow::openFile(const QString& path) {
+    if (!saving_->maybeSave())
+        return false;
     if (!document_->loadFile(path)) {
         if (!QFileInfo::exists(path))
             recent_->remove(path);
@@ -98,11 +102,15 @@ bool MainWindow::openFile(const QString& path) {
     recent_->add(document_->filePath());
     QSettings().setValue(kLastDirectoryKey, QFileInfo(document_->filePath()).absolutePath());
     showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(document_->filePath())));
+    saving_->offerRecovery();
     return true;
 }
 
 bool MainWindow::openEmbedded() {
-    return document_->loadEmbedded();
+    if (!saving_->maybeSave() || !document_->loadEmbedded())
+        return false;
+    saving_->offerRecovery();
+    return true;
 }
 
 bool MainWindow::openFileOrEmbedded(const QString& path) {
@@ -126,6 +134,9 @@ void MainWindow::createMenus() {
     connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openFile);
     file->addAction(a.reload);
     file->addSeparator();
+    file->addAction(saving_->save());
+    file->addAction(saving_->saveAs());
+    file->addSeparator();
     export_ = new ExportActions(document_, scene_, view_, this);
     connect(export_, &ExportActions::message, this,
             [this](const QString& text) { showMessage(text); });
@@ -140,6 +151,7 @@ void MainWindow::createMenus() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(a.undo);
     edit->addAction(a.redo);
+    edit->addAction(undoDock_->toggleViewAction());
     edit->addSeparator();
     edits_ = new EditActions(document_, this);
     edit->addAction(edits_->editSelected());
@@ -168,6 +180,7 @@ void MainWindow::createMenus() {
     viewMenu->addAction(detailsDock_->toggleViewAction());
     viewMenu->addAction(storiesDock_->toggleViewAction());
     viewMenu->addAction(dealsDock_->toggleViewAction());
+    viewMenu->addAction(undoDock_->toggleViewAction());
     viewMenu->addAction(toolBar_->toggleViewAction());
     viewMenu->addAction(a.legend);
     viewMenu->addAction(a.otherNames);
@@ -253,6 +266,14 @@ void MainWindow::createDocks() {
     tabifyDockWidget(detailsDock_, storiesDock_);
     detailsDock_->raise();
     connect(stories_, &StoriesPanel::aboutToShowStep, view_, &GraphView::animateNextFit);
+
+    // Every step on the document's stack, by name; clicking one goes back (or forward) to it.
+    auto* history = new QUndoView(document_->undoStack(), this);
+    history->setEmptyLabel(tr("As opened"));
+    undoDock_ =
+        dock(tr("Undo History"), tr("Undo &History"), QStringLiteral("undoHistoryDock"), history);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock_);
+    undoDock_->hide(); // a saved layout may show it again
     connect(stories_, &StoriesPanel::presentRequested, this,
             [this](std::size_t story, std::size_t step) { present(story, step); });
     connect(stories_, &StoriesPanel::exportRequested, this, [this](std::size_t story) {
@@ -290,6 +311,13 @@ void MainWindow::connectDocument() {
     connect(document_, &Document::historyChanged, this, &MainWindow::updateNavigation);
     connect(document_, &Document::selectionChanged, this, &MainWindow::updateNavigation);
     connect(document_, &Document::loadFailed, this, &MainWindow::showLoadErrors);
+    connect(document_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document_, &Document::saved, this, [this](const QString& path) {
+        updateTitle();
+        recent_->add(path);
+    });
+    connect(saving_, &SaveActions::message, this,
+            [this](const QString& text) { showMessage(text); });
     connect(document_, &Document::reloaded, this, [this](const QString& path) {
         showMessage(tr("Reloaded %1").arg(QFileInfo(path).fileName()));
         // The file was fixed: its errors no longer apply.
@@ -329,7 +357,9 @@ void MainWindow::connectDocument() {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(tr("%1 — dealgraph").arg(document_->displayName()));
+    // [*] is where Qt puts its mark of unsaved changes.
+    setWindowTitle(tr("%1[*] — dealgraph").arg(document_->displayName()));
+    setWindowModified(document_->isModified());
     actions_.reload->setEnabled(!document_->filePath().isEmpty());
 }
 
@@ -419,6 +449,10 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!saving_->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -26,6 +26,7 @@ class GraphScene;
 class GraphView;
 class LoadErrorsDialog;
 class RecentFiles;
+class SaveActions;
 class SearchBox;
 class StoriesPanel;
 class Presentation;
@@ -75,6 +76,9 @@ public:
     // The time bar, filter bar, analysis docks and their menus.
     AnalysisPanels* analysisPanels() const { return analysis_; }
     StoriesPanel* storiesPanel() const { return stories_; }
+    // Save, Save As and the questions that keep unsaved changes (save_actions.h).
+    SaveActions* saveActions() const { return saving_; }
+    QDockWidget* undoHistoryDock() const { return undoDock_; }
     // Tells story `story` full screen from step `step` (the Stories panel's Present). Returns
     // the presentation, which deletes itself when it closes; null when the model has no such
     // story. `fullScreen` false shows it as a window (tests).
@@ -83,7 +87,9 @@ public:
     LoadErrorsDialog* loadErrorsDialog() const { return errorsDialog_; }
     const Actions& actions() const { return actions_; }
 
-    // Opens a model file. On failure the errors dialog shows and the current model stays.
+    // Opens a model file, after asking what becomes of unsaved changes (false when the user
+    // cancels), and offers to restore the file's unsaved changes a crash left. On failure the
+    // errors dialog shows and the current model stays.
     bool openFile(const QString& path);
     bool openEmbedded();
     // At start-up: the file, or the built-in dataset when the file fails, so the window is
@@ -129,6 +135,8 @@ private:
     ExportActions* export_ = nullptr;
     DeckActions* decks_ = nullptr;
     EditActions* edits_ = nullptr;
+    SaveActions* saving_ = nullptr;
+    QDockWidget* undoDock_ = nullptr; // the undo history (QUndoView), hidden at first
     AnalysisPanels* analysis_ = nullptr;
     LoadErrorsDialog* errorsDialog_ = nullptr;
     QMenu* recentMenu_ = nullptr;

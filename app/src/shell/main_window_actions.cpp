@@ -9,6 +9,7 @@
 #include "panels/stories_panel.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
+#include "shell/save_actions.h"
 
 #include <QAction>
 #include <QIcon>
@@ -37,7 +38,9 @@ void MainWindow::createActions() {
     a.reload = make(tr("&Reload"), tr("Read the open file again"), QStringLiteral("view-refresh"),
                     QStyle::SP_BrowserReload);
     a.reload->setShortcut(QKeySequence::Refresh);
-    connect(a.reload, &QAction::triggered, document_, &Document::reload);
+    saving_ = new SaveActions(document_, this);
+    // Reloading with unsaved changes asks first.
+    connect(a.reload, &QAction::triggered, saving_, &SaveActions::reloadDocument);
 
     a.quit = make(tr("&Quit"), tr("Quit dealgraph"), QStringLiteral("application-exit"));
     a.quit->setShortcut(QKeySequence::Quit);
@@ -163,23 +166,24 @@ void MainWindow::createActions() {
     // Shortcuts work wherever the focus is in this window (the table, the details, the graph).
     for (QAction* action : {a.open, a.reload, a.quit, a.back, a.forward, a.previousDeal, a.nextDeal,
                             a.zoomIn, a.zoomOut, a.zoomToFit, a.actualSize, a.find, a.undo, a.redo,
-                            a.resetPositions, a.present})
+                            a.resetPositions, a.present, saving_->save(), saving_->saveAs()})
         addAction(action);
 }
 
-// Undo and redo walk the document's moves of entities (QUndoStack names the step: "Undo Move
-// OpenAI"); Reset Positions forgets every hand placement in one step.
+// Undo and redo walk the document's steps, edits of the model and moves of entities alike
+// (QUndoStack names the step: "Undo Move OpenAI", "Undo Change status of ..."); Reset Positions
+// forgets every hand placement in one step.
 void MainWindow::createPlacementActions() {
     Actions& a = actions_;
     QUndoStack* steps = document_->undoStack();
     a.undo = steps->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcut(QKeySequence::Undo);
     a.undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    a.undo->setStatusTip(tr("Undo the last move of an entity"));
+    a.undo->setStatusTip(tr("Undo the last change or move"));
     a.redo = steps->createRedoAction(this, tr("&Redo"));
     a.redo->setShortcut(QKeySequence::Redo);
     a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    a.redo->setStatusTip(tr("Redo the move just undone"));
+    a.redo->setStatusTip(tr("Redo the change or move just undone"));
 
     a.resetPositions = new QAction(tr("Reset &Positions"), this);
     a.resetPositions->setStatusTip(

@@ -39,9 +39,17 @@ struct LoadResult {
 };
 
 LoadResult loadModelFromString(std::string_view json);
-LoadResult loadModelFromFile(const std::filesystem::path& path);
+// `text`, when given, receives the file's text as read (for a lossless save later).
+LoadResult loadModelFromFile(const std::filesystem::path& path, std::string* text = nullptr);
 
-// Canonical JSON (2-space indent), unknown members written back after the known ones.
+// Canonical JSON: two-space indent, one member or element a line, known members in the
+// documented order (docs/format.md), unknown members written back after them.
 std::string saveModelToString(const Model& model);
+// Lossless: as above, but keeping from `original` (the text the model was read from or last
+// saved as) what the model does not hold: the order of members, the way each unchanged number
+// is written, and members written out with their default value. Saving an unedited model gives
+// its text back (when it was written in this layout); a one-field edit changes that one line.
+// An `original` that is not JSON is ignored.
+std::string saveModelToString(const Model& model, std::string_view original);
 
 } // namespace dealgraph
