@@ -242,6 +242,7 @@ void GraphScene::relayout() {
         runner_->cancel();
         pendingInput_.reset();
         clearItems();
+        layoutEngine_.reset();
         setSceneRect(QRectF());
         emit layoutFinished();
         return;
@@ -250,8 +251,8 @@ void GraphScene::relayout() {
     layoutNote_.clear();
     // start() cancels the previous job (which then reports nothing) and names the new one;
     // results are still checked against it, so nothing stale can ever be drawn.
-    const bool chosenDot = !engineOverride_ && pendingInput_->request.engine == layout::Engine::Dot;
-    runner_->start(pendingInput_->request, chosenDot ? dotBudgetMs_ : 0);
+    const bool dot = pendingInput_->request.engine == layout::Engine::Dot;
+    runner_->start(pendingInput_->request, dot ? dotBudgetMs_ : 0);
     currentJob_ = runner_->currentJobId();
     emit layoutStarted();
 }
@@ -275,6 +276,7 @@ void GraphScene::onLayoutFinished(quint64 jobId, const layout::LayoutResult& res
                               .arg(input.request.edges.size()));
         return;
     }
+    layoutEngine_ = input.request.engine;
     buildItems(input, result);
     emit layoutFinished();
 }
@@ -284,8 +286,12 @@ void GraphScene::onLayoutFailed(quint64 jobId, const QString& message) {
         return;
     // dot can take minutes and gigabytes on a dense graph, where the runner stops it; sfdp
     // lays out thousands of nodes in seconds. Unless an engine was asked for, try sfdp before
-    // leaving the user without a picture.
-    if (!engineOverride_ && pendingInput_->request.engine != layout::Engine::Sfdp) {
+    // leaving the user without a picture; dot asked for too when it ran out of its budget
+    // (kDotBudgetMs): the user asked for dot's look, not for its wait.
+    const layout::Engine engine = pendingInput_->request.engine;
+    const bool outOfDotBudget = engine == layout::Engine::Dot && runner_->timedOut() &&
+                                dotBudgetMs_ > 0 && runner_->jobTimeout() == dotBudgetMs_;
+    if ((!engineOverride_ || outOfDotBudget) && engine != layout::Engine::Sfdp) {
         layoutNote_ =
             runner_->timedOut()
                 ? tr("dot took longer than %1 s on this graph; laid out with sfdp instead")

@@ -52,14 +52,20 @@ public:
     // --engine); nullopt restores the default. Lays out again when a picture exists.
     void setEngineOverride(std::optional<layout::Engine> engine);
     std::optional<layout::Engine> engineOverride() const { return engineOverride_; }
-    // How long dot, when the scene chose it itself, may take before sfdp lays the graph out
-    // instead: dot's time depends on the graph's shape, not only its size (a ring of 300
-    // entities kept it busy for minutes, sfdp took 0.6 s). 0: no budget.
+    // How long dot may take before sfdp lays the graph out instead: dot's time depends on the
+    // graph's shape, not only its size (a ring of 300 entities kept it busy for minutes, sfdp
+    // took 0.6 s). Every dot layout gets it: dot chosen by size, forced by a slide, or asked
+    // for (Preferences, --engine dot), since no one asks for dot to wait minutes for it; a
+    // script that wants dot whatever the wait says --dot-budget 0. 0: no budget (dot then has
+    // the runner's whole time-out, and an engine asked for fails rather than falls back).
     static constexpr int kDotBudgetMs = 4000;
     void setDotBudget(int milliseconds) { dotBudgetMs_ = milliseconds; }
+    int dotBudget() const { return dotBudgetMs_; }
     // Said when the last layout is not the one asked for ("dot took longer than 4 s; laid
     // out with sfdp"); empty otherwise.
     const QString& layoutNote() const { return layoutNote_; }
+    // The engine that laid out the picture shown; nullopt before the first.
+    std::optional<layout::Engine> layoutEngine() const { return layoutEngine_; }
 
     // The frame the picture will fill and the air between boxes (scene units). A slide's scene
     // asks for its frame's aspect, so dot ranks across a wide slide (LayoutRequest::frameAspect).
@@ -223,6 +229,7 @@ private:
     std::optional<layout::Engine> engineOverride_;
     int dotBudgetMs_ = kDotBudgetMs;
     QString layoutNote_;
+    std::optional<layout::Engine> layoutEngine_;
     LayoutFrame frame_;
 
     // The request of the running job, kept to map its result back to entities and flows.
