@@ -1617,6 +1617,14 @@
         <source>This model tells no stories</source>
         <translation>此模型没有故事</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled</source>
+        <translation>已取消打开 %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::PreferencesDialog</name>

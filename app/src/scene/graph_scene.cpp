@@ -105,7 +105,7 @@ void GraphScene::setEngineOverride(std::optional<layout::Engine> engine) {
     if (engine == engineOverride_)
         return;
     engineOverride_ = engine;
-    if (hasLayout() || pendingInput_)
+    if (hasLayout() || isLayingOut())
         relayout();
 }
 
@@ -222,39 +222,6 @@ QRectF GraphScene::shownItemsRect() const {
                 rect |= QRectF(entity->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
     }
     return rect;
-}
-
-void GraphScene::relayout() {
-    GraphInput input = buildGraphInput(document_->drawnModel(), style_);
-    if (engineOverride_)
-        input.request.engine = *engineOverride_;
-    input.request.frameAspect = frame_.aspect;
-    input.request.nodeSeparation = frame_.nodeSeparation;
-    input.request.rankSeparation = frame_.rankSeparation;
-    for (layout::EdgeSpec& edge : input.request.edges)
-        if (edge.labelSize.width > 0 || edge.labelSize.height > 0) {
-            edge.labelSize.width += 2 * frame_.labelMargin;
-            edge.labelSize.height += 2 * frame_.labelMargin;
-        }
-    currentJob_.reset();
-    if (input.request.nodes.empty()) {
-        // Nothing to lay out: an empty model is an empty picture, not a Graphviz error.
-        runner_->cancel();
-        pendingInput_.reset();
-        clearItems();
-        layoutEngine_.reset();
-        setSceneRect(QRectF());
-        emit layoutFinished();
-        return;
-    }
-    pendingInput_ = std::move(input);
-    layoutNote_.clear();
-    // start() cancels the previous job (which then reports nothing) and names the new one;
-    // results are still checked against it, so nothing stale can ever be drawn.
-    const bool dot = pendingInput_->request.engine == layout::Engine::Dot;
-    runner_->start(pendingInput_->request, dot ? dotBudgetMs_ : 0);
-    currentJob_ = runner_->currentJobId();
-    emit layoutStarted();
 }
 
 bool GraphScene::isCurrentJob(quint64 jobId) const {
@@ -537,18 +504,6 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
     const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
     if (moved.manhattanLength() < QApplication::startDragDistance())
         selectInDocument(Selection::none());
-}
-
-void GraphScene::cancelLayout() {
-    if (!pendingInput_)
-        return;
-    runner_->cancel();
-    pendingInput_.reset();
-    currentJob_.reset();
-    // As after a failure: the previous picture stays and follows the new model's view.
-    applyView();
-    applySelection();
-    emit layoutCancelled();
 }
 
 QString GraphScene::toolTipFor(const QGraphicsItem* item) const {

@@ -141,6 +141,14 @@ public:
     // empty for other items.
     QString toolTipFor(const QGraphicsItem* item) const;
 
+    // Whether a layout is under way: its text being measured or its worker running.
+    bool isLayingOut() const { return pendingInput_.has_value() || measuring_ != 0; }
+    // Models with more boxes and flows than this have their text measured on a worker thread
+    // (buildGraphInput: 0.1-0.25 s at 5,000 entities); smaller ones at once, in less than a
+    // frame. Tests lower it to exercise the thread on a small model.
+    static constexpr std::size_t kBackgroundMeasureItems = 5000;
+    void setBackgroundMeasureFrom(std::size_t items) { backgroundMeasureItems_ = items; }
+
 public slots:
     // Lays out the document's current model again (done automatically on modelReset).
     void relayout();
@@ -235,6 +243,11 @@ private:
     // The request of the running job, kept to map its result back to entities and flows.
     std::optional<GraphInput> pendingInput_;
     std::optional<quint64> currentJob_;
+    // Starts the worker on a measured input: the engine, frame and budget applied.
+    void startLayout(GraphInput input);
+    std::size_t backgroundMeasureItems_ = kBackgroundMeasureItems;
+    quint64 measuring_ = 0; // the measurement under way on a worker thread (0: none)
+    quint64 measurements_ = 0;
 
     std::unordered_map<std::string, EntityItem*> entities_;
     std::map<std::pair<std::string, int>, FlowItem*> flows_;

@@ -80,6 +80,8 @@ public:
     const Actions& actions() const { return actions_; }
 
     // Opens a model file. On failure the errors dialog shows and the current model stays.
+    // A file over Document::kBackgroundOpenBytes is read on a worker thread: true then means
+    // it is being opened (the status bar says so, with Cancel), and a failure comes later.
     bool openFile(const QString& path);
     bool openEmbedded();
     // At start-up: the file, or the built-in dataset when the file fails, so the window is
@@ -99,6 +101,8 @@ protected:
     bool openDroppedJson(QDropEvent* event);
 
 private:
+    void fileOpened(const QString& path); // recent files, last folder, status bar
+    void onOpeningEnded(const QString& path, bool opened);
     void createActions();
     void createPlacementActions(); // main_window_actions.cpp: undo, redo, reset positions
     void createMenus();
