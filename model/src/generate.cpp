@@ -552,7 +552,11 @@ Model Generator::run() {
 
 } // namespace
 
+Model generateShapedModel(const GenerateOptions& options); // generate_shapes.cpp
+
 Model generateModel(const GenerateOptions& options) {
+    if (options.shape != GraphShape::Web)
+        return generateShapedModel(options);
     return Generator(options).run();
 }
 

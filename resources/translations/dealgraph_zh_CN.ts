@@ -1952,6 +1952,14 @@
         <source>Redo the change or move just undone</source>
         <translation>重做刚刚撤销的更改或移动</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled</source>
+        <translation>已取消打开 %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::PreferencesDialog</name>

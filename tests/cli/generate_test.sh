@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Tests `dealgraph --generate N [--seed S]`: the model it writes passes --check, the same N and
-# seed give the same bytes, another seed other bytes, and bad usage exits 2 with a message.
+# Tests `dealgraph --generate N [--seed S] [--shape NAME]`: the model it writes passes --check,
+# the same N and seed give the same bytes, another seed other bytes, and bad usage exits 2 with
+# a message.
 # Usage: generate_test.sh DEALGRAPH_BINARY
 set -u
 bin=$1
@@ -34,6 +35,20 @@ checks=$((checks + 3))
 cmp -s "$tmp/a.json" "$tmp/b.json" || fail "same seed, different bytes"
 cmp -s "$tmp/a.json" "$tmp/c.json" && fail "seeds 42 and 43 gave the same bytes"
 cmp -s "$tmp/default.json" "$tmp/one.json" || fail "the default seed is not 1"
+
+# The shapes that test the layout: valid, with the entities asked for.
+for shape in web ring core chain; do
+    expect_status 0 "--generate 300 --shape $shape" "$bin" --generate 300 --shape "$shape"
+    cp "$tmp/out" "$tmp/shape-$shape.json"
+    expect_status 0 "--check of --shape $shape" "$bin" --check "$tmp/shape-$shape.json"
+    grep -q "entities: *300\b" "$tmp/out" || fail "--shape $shape: summary does not count 300 entities"
+done
+checks=$((checks + 1))
+"$bin" --generate 300 >"$tmp/web.json"
+cmp -s "$tmp/web.json" "$tmp/shape-web.json" || fail "--shape web is not the default"
+expect_status 2 "--shape unknown" "$bin" --generate 10 --shape star
+grep -q -- "--shape star: expected web, ring, core or chain" "$tmp/err" || fail "--shape star: unclear message: $(head -c 300 "$tmp/err")"
+expect_status 2 "--shape without --generate" "$bin" --shape ring --check "$tmp/a.json"
 
 # Bad usage: exit 2 and a message naming the problem.
 expect_status 2 "--generate 0" "$bin" --generate 0

@@ -131,5 +131,49 @@ TEST(Generate, TinyModelsHaveNoImpossibleDeals) {
     EXPECT_FALSE(generateModel({2, 1}).deals().empty());
 }
 
+// The shapes that stall dot (tests/app/layout_shapes_test.cpp): valid, deterministic, and the
+// shape they say.
+TEST(GenerateShapes, AreValidForSeveralSizes) {
+    for (GraphShape shape : {GraphShape::Ring, GraphShape::Core, GraphShape::Chain})
+        for (std::size_t n : {0u, 1u, 2u, 3u, 10u, 300u, 1000u}) {
+            SCOPED_TRACE(std::string(toString(shape)) + ", " + std::to_string(n) + " entities");
+            const Model model = generateModel({n, 1, shape});
+            EXPECT_EQ(model.entities().size(), n);
+            const Model back = reloaded(model);
+            EXPECT_EQ(back.deals().size(), model.deals().size());
+            EXPECT_EQ(saveModelToString(generateModel({n, 1, shape})), saveModelToString(model));
+        }
+}
+
+TEST(GenerateShapes, ARingPutsEveryEntityOnOneLoopWithAChordPerThree) {
+    const Model model = generateModel({300, 1, GraphShape::Ring});
+    EXPECT_EQ(model.deals().size(), 400u);
+    for (std::size_t i = 0; i < 300; ++i) {
+        const Deal& deal = model.deals()[i];
+        EXPECT_EQ(deal.flows.at(0).from, model.entities()[i].id);
+        EXPECT_EQ(deal.flows.at(0).to, model.entities()[(i + 1) % 300].id);
+    }
+}
+
+TEST(GenerateShapes, AChainIsOneLineWithLinksBack) {
+    const Model model = generateModel({100, 1, GraphShape::Chain});
+    std::size_t back = 0;
+    for (const Deal& deal : model.deals()) {
+        const std::size_t from = *model.entityIndex(deal.flows.at(0).from);
+        const std::size_t to = *model.entityIndex(deal.flows.at(0).to);
+        back += to < from ? 1 : 0;
+        EXPECT_TRUE(to == from + 1 || to < from) << deal.id;
+    }
+    EXPECT_EQ(back, 24u); // every four entities from the sixth
+}
+
+TEST(GenerateShapes, NamesRoundTrip) {
+    for (GraphShape shape :
+         {GraphShape::Web, GraphShape::Ring, GraphShape::Core, GraphShape::Chain})
+        EXPECT_EQ(graphShapeFromString(toString(shape)), shape);
+    EXPECT_FALSE(graphShapeFromString("Ring"));
+    EXPECT_FALSE(graphShapeFromString(""));
+}
+
 } // namespace
 } // namespace dealgraph

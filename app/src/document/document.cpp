@@ -40,6 +40,7 @@ QString Document::displayName() const {
 }
 
 bool Document::loadEmbedded() {
+    endOpening(false);
     const QByteArray bytes = embeddedDataset();
     if (bytes.isEmpty()) {
         emit loadFailed(QString(), {tr("%1: the embedded dataset is missing from this build")
@@ -59,6 +60,7 @@ bool Document::loadEmbedded() {
 }
 
 bool Document::loadFile(const QString& path) {
+    endOpening(false);
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     std::string text;
@@ -93,6 +95,7 @@ bool Document::reload() {
 }
 
 void Document::setModel(Model model, const QString& path) {
+    endOpening(false);
     install(std::move(model), path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(),
             false);
     originalText_.clear(); // no text to keep: saved in the documented layout

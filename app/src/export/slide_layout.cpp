@@ -112,6 +112,9 @@ std::optional<Attempt> layOut(Model model, const Filter& filter, GraphScene& sou
     runner.setTimeout(like.timeout());
     runner.setMemoryLimit(like.memoryLimit());
     runner.setCacheDirectory(like.cacheDirectory());
+    // A slide forces dot below kMaxDotSlideEntities; the budget keeps a shape dot stalls on
+    // (a folded ring, a dense core) from holding the slide up, as in the window.
+    scene.setDotBudget(source.dotBudget());
     // dot gives the clearest picture of a graph a slide can hold; layout::defaultEngineFor
     // turns to sfdp by density too, which a small graph folded into "Others" always has.
     std::optional<layout::Engine> engine =

@@ -145,7 +145,7 @@ int GraphInput::nodeOf(std::size_t entityIndex) const {
     return entityIndex < nodeEntity.size() ? static_cast<int>(entityIndex) : -1;
 }
 
-GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
+GraphInput collectGraphText(const Model& model, const GraphStyle& style) {
     GraphInput input;
     const auto& entities = model.entities();
     input.request.nodes.reserve(entities.size());
@@ -155,8 +155,7 @@ GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
         EntityText text = entityText(entities[i], style.secondaryNames());
         if (const auto found = headlines.find(entities[i].id); found != headlines.end())
             text.headline = found->second;
-        const QSizeF size = entityBoxSize(text, style);
-        input.request.nodes.push_back({{size.width(), size.height()}, std::nullopt});
+        input.request.nodes.push_back({});
         input.nodeEntity.push_back(i);
         input.nodeText.push_back(std::move(text));
     }
@@ -173,23 +172,36 @@ GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
             // the group's box stands for (FoldedFlows::InPlace).
             if (*tail == *head)
                 continue;
-            QString label = flowLabel(flow);
-            const QSizeF labelSize = flowLabelSize(label, style);
             layout::EdgeSpec edge;
             edge.tail = static_cast<int>(*tail);
             edge.head = static_cast<int>(*head);
-            edge.labelSize = {labelSize.width(), labelSize.height()};
             const FlowRef ref{d, f};
             input.flowEdge[ref] = static_cast<int>(input.request.edges.size());
             input.request.edges.push_back(edge);
             input.edgeFlow.push_back(ref);
-            input.edgeLabel.push_back(std::move(label));
+            input.edgeLabel.push_back(flowLabel(flow));
         }
     }
+    return input;
+}
 
+void measureGraphText(GraphInput& input, const GraphStyle& style) {
+    for (std::size_t node = 0; node < input.nodeText.size(); ++node) {
+        const QSizeF size = entityBoxSize(input.nodeText[node], style);
+        input.request.nodes[node].size = {size.width(), size.height()};
+    }
+    for (std::size_t edge = 0; edge < input.edgeLabel.size(); ++edge) {
+        const QSizeF size = flowLabelSize(input.edgeLabel[edge], style);
+        input.request.edges[edge].labelSize = {size.width(), size.height()};
+    }
     widenHubs(input.request, style);
     input.request.engine =
         layout::defaultEngineFor(input.request.nodes.size(), input.request.edges.size());
+}
+
+GraphInput buildGraphInput(const Model& model, const GraphStyle& style) {
+    GraphInput input = collectGraphText(model, style);
+    measureGraphText(input, style);
     return input;
 }
 

@@ -63,5 +63,10 @@ struct GraphInput {
 };
 
 GraphInput buildGraphInput(const Model& model, const GraphStyle& style);
+// buildGraphInput in its two halves. The first reads the model (the texts, the edges) and
+// leaves every size 0; the second measures the texts with the style's fonts, reads no model,
+// and so can run on a worker thread while the model changes (0.1-0.25 s at 5,000 entities).
+GraphInput collectGraphText(const Model& model, const GraphStyle& style);
+void measureGraphText(GraphInput& input, const GraphStyle& style);
 
 } // namespace dealgraph::app

@@ -105,7 +105,7 @@ void GraphScene::setEngineOverride(std::optional<layout::Engine> engine) {
     if (engine == engineOverride_)
         return;
     engineOverride_ = engine;
-    if (hasLayout() || pendingInput_)
+    if (hasLayout() || isLayingOut())
         relayout();
 }
 
@@ -224,38 +224,6 @@ QRectF GraphScene::shownItemsRect() const {
     return rect;
 }
 
-void GraphScene::relayout() {
-    GraphInput input = buildGraphInput(document_->drawnModel(), style_);
-    if (engineOverride_)
-        input.request.engine = *engineOverride_;
-    input.request.frameAspect = frame_.aspect;
-    input.request.nodeSeparation = frame_.nodeSeparation;
-    input.request.rankSeparation = frame_.rankSeparation;
-    for (layout::EdgeSpec& edge : input.request.edges)
-        if (edge.labelSize.width > 0 || edge.labelSize.height > 0) {
-            edge.labelSize.width += 2 * frame_.labelMargin;
-            edge.labelSize.height += 2 * frame_.labelMargin;
-        }
-    currentJob_.reset();
-    if (input.request.nodes.empty()) {
-        // Nothing to lay out: an empty model is an empty picture, not a Graphviz error.
-        runner_->cancel();
-        pendingInput_.reset();
-        clearItems();
-        setSceneRect(QRectF());
-        emit layoutFinished();
-        return;
-    }
-    pendingInput_ = std::move(input);
-    layoutNote_.clear();
-    // start() cancels the previous job (which then reports nothing) and names the new one;
-    // results are still checked against it, so nothing stale can ever be drawn.
-    const bool chosenDot = !engineOverride_ && pendingInput_->request.engine == layout::Engine::Dot;
-    runner_->start(pendingInput_->request, chosenDot ? dotBudgetMs_ : 0);
-    currentJob_ = runner_->currentJobId();
-    emit layoutStarted();
-}
-
 bool GraphScene::isCurrentJob(quint64 jobId) const {
     return pendingInput_ && currentJob_ && *currentJob_ == jobId;
 }
@@ -275,6 +243,7 @@ void GraphScene::onLayoutFinished(quint64 jobId, const layout::LayoutResult& res
                               .arg(input.request.edges.size()));
         return;
     }
+    layoutEngine_ = input.request.engine;
     buildItems(input, result);
     emit layoutFinished();
 }
@@ -284,8 +253,12 @@ void GraphScene::onLayoutFailed(quint64 jobId, const QString& message) {
         return;
     // dot can take minutes and gigabytes on a dense graph, where the runner stops it; sfdp
     // lays out thousands of nodes in seconds. Unless an engine was asked for, try sfdp before
-    // leaving the user without a picture.
-    if (!engineOverride_ && pendingInput_->request.engine != layout::Engine::Sfdp) {
+    // leaving the user without a picture; dot asked for too when it ran out of its budget
+    // (kDotBudgetMs): the user asked for dot's look, not for its wait.
+    const layout::Engine engine = pendingInput_->request.engine;
+    const bool outOfDotBudget = engine == layout::Engine::Dot && runner_->timedOut() &&
+                                dotBudgetMs_ > 0 && runner_->jobTimeout() == dotBudgetMs_;
+    if ((!engineOverride_ || outOfDotBudget) && engine != layout::Engine::Sfdp) {
         layoutNote_ =
             runner_->timedOut()
                 ? tr("dot took longer than %1 s on this graph; laid out with sfdp instead")
@@ -532,18 +505,6 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
     const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
     if (moved.manhattanLength() < QApplication::startDragDistance())
         selectInDocument(Selection::none());
-}
-
-void GraphScene::cancelLayout() {
-    if (!pendingInput_)
-        return;
-    runner_->cancel();
-    pendingInput_.reset();
-    currentJob_.reset();
-    // As after a failure: the previous picture stays and follows the new model's view.
-    applyView();
-    applySelection();
-    emit layoutCancelled();
 }
 
 QString GraphScene::toolTipFor(const QGraphicsItem* item) const {

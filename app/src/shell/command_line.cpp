@@ -57,6 +57,8 @@ QString usageText() {
         "  --other-names, --no-other-names   the other-language name under each box (default:\n"
         "                      shown in the Chinese interface only)\n"
         "  --layout-timeout S  give up a layout after S seconds (default 600; 0: never)\n"
+        "  --dot-budget S      lay out with sfdp, saying so, when dot (chosen, or --engine dot)\n"
+        "                      takes longer than S seconds (default 4; 0: wait for dot)\n"
         "\n"
         "What is shown (export and --cycles):\n"
         "  --as-of DATE        the deals as they stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
@@ -80,8 +82,10 @@ QString usageText() {
         "                      options above are the step's own); the web page plays the\n"
         "                      steps with Previous/Next, the arrow keys or the space bar\n"
         "\n"
-        "  --generate N [--seed S]   write a synthetic model of N entities (1 to 1000000) to\n"
-        "                 standard output; the same N and S (default 1) give the same bytes\n"
+        "  --generate N [--seed S] [--shape NAME]   write a synthetic model of N entities\n"
+        "                 (1 to 1000000) to standard output; the same N and S (default 1) give\n"
+        "                 the same bytes. NAME: web (the default: hubs and many small\n"
+        "                 players), ring, core or chain (shapes that test the layout)\n"
         "\n"
         "  -h, --help     show this help\n"
         "  --version      show the version\n");
@@ -204,6 +208,13 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 return fail(QStringLiteral("--layout-timeout needs a number of seconds from 0 "
                                            "(no limit) to 86400"));
             line.layoutTimeoutSeconds = seconds;
+        } else if (arg == QLatin1String("--dot-budget")) {
+            bool ok = false;
+            const double seconds = ++i < arguments.size() ? arguments[i].toDouble(&ok) : -1;
+            if (!ok || !(seconds >= 0 && seconds <= 86400))
+                return fail(QStringLiteral("--dot-budget needs a number of seconds from 0 "
+                                           "(wait for dot) to 86400"));
+            line.dotBudgetMs = static_cast<int>(seconds * 1000);
         } else if (arg == QLatin1String("--min-type")) {
             bool ok = false;
             const double points = ++i < arguments.size() ? arguments[i].toDouble(&ok) : 0;
@@ -283,6 +294,13 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 return fail(QStringLiteral("--seed %1: expected a whole number from 0 to "
                                            "18446744073709551615")
                                 .arg(arguments[i]));
+        } else if (arg == QLatin1String("--shape")) {
+            if (++i >= arguments.size())
+                return fail(QStringLiteral("--shape needs a NAME: web, ring, core or chain"));
+            line.shape = graphShapeFromString(arguments[i].toStdString());
+            if (!line.shape)
+                return fail(QStringLiteral("--shape %1: expected web, ring, core or chain")
+                                .arg(arguments[i]));
         } else if (arg == QLatin1String("--cycles")) {
             line.mode = Mode::Cycles;
         } else if (arg == QLatin1String("--stories")) {
@@ -349,6 +367,8 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
     }
     if (line.seed && line.mode != Mode::Generate)
         return fail(QStringLiteral("--seed only goes with --generate"));
+    if (line.shape && line.mode != Mode::Generate)
+        return fail(QStringLiteral("--shape only goes with --generate"));
     if (line.mode == Mode::Generate && !line.file.isEmpty())
         return fail(QStringLiteral("--generate reads no FILE (%1); it writes to standard output")
                         .arg(line.file));
@@ -444,6 +464,7 @@ int runGenerate(const CommandLine& line, std::ostream& out) {
     GenerateOptions options;
     options.entities = line.generateEntities;
     options.seed = line.seed.value_or(1);
+    options.shape = line.shape.value_or(GraphShape::Web);
     out << saveModelToString(generateModel(options)) << "\n";
     out.flush();
     return out ? 0 : 1;

@@ -5,6 +5,7 @@
 
 #include "export/export_options.h"
 
+#include "dealgraph/generate.h"
 #include "dealgraph/query.h"
 
 #include <QString>
@@ -31,10 +32,14 @@ struct CommandLine {
     // --layout-timeout SECONDS for headless export (0: none). A script can wait longer than a
     // person: 10 minutes by default, against the window's one minute with a Cancel button.
     int layoutTimeoutSeconds = 600;
+    // --dot-budget SECONDS: how long dot may take before sfdp lays the graph out instead, also
+    // after --engine dot (GraphScene::setDotBudget). 0: dot gets the whole layout time-out.
+    int dotBudgetMs = 4000;
     bool summed = false;               // --summed: one curve per pair and flow type
     bool sizeByMoney = false;          // --size-by-money: discs sized by money in + out
     std::size_t generateEntities = 0;  // --generate N: a synthetic model of N entities
     std::optional<std::uint64_t> seed; // --seed S for --generate (default 1)
+    std::optional<GraphShape> shape;   // --shape NAME for --generate (default web)
     QString story;                     // --story ID: --export writes its deck
 };
 

@@ -72,6 +72,7 @@ int runExport(int& argc, char** argv, const CommandLine& line) {
                                     {QStringLiteral("--layout-worker")});
     scene.setEngineOverride(line.exportOptions.engine);
     scene.layoutRunner().setTimeout(line.layoutTimeoutSeconds * 1000); // 0: no limit
+    scene.setDotBudget(line.dotBudgetMs); // slides take it from this scene
     QString failure;
     if (needsLayout && !document.model().empty() &&
         slideDrawsTheWindowScene(document, line.exportOptions, QRectF()))

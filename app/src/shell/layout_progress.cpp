@@ -1,5 +1,6 @@
 #include "shell/layout_progress.h"
 
+#include "document/document.h"
 #include "scene/graph_scene.h"
 
 #include <QHBoxLayout>
@@ -24,7 +25,19 @@ LayoutProgress::LayoutProgress(GraphScene* scene, QWidget* parent)
     // it; whole seconds are enough to show that work goes on.
     ticker_->setInterval(250);
     connect(ticker_, &QTimer::timeout, this, &LayoutProgress::tick);
-    connect(cancel_, &QPushButton::clicked, scene_, &GraphScene::cancelLayout);
+    // Opening a big file comes first (Document::openInBackground), then its layout: one
+    // indicator for the whole wait, and Cancel stops whichever is running.
+    connect(cancel_, &QPushButton::clicked, this, [this] {
+        if (scene_->document()->isOpening())
+            scene_->document()->cancelOpening();
+        else
+            scene_->cancelLayout();
+    });
+    connect(scene_->document(), &Document::openingStarted, this, &LayoutProgress::onStarted);
+    connect(scene_->document(), &Document::openingEnded, this, [this](const QString&, bool opened) {
+        if (!opened || !scene_->isLayingOut())
+            onEnded();
+    });
     connect(scene_, &GraphScene::layoutStarted, this, &LayoutProgress::onStarted);
     connect(scene_, &GraphScene::layoutFinished, this, &LayoutProgress::onEnded);
     connect(scene_, &GraphScene::layoutFailed, this, &LayoutProgress::onEnded);
@@ -36,6 +49,8 @@ QString LayoutProgress::text() const {
 }
 
 void LayoutProgress::onStarted() {
+    if (ticker_->isActive())
+        return; // the layout that follows an opening: the wait goes on
     elapsed_.start();
     ticker_->start();
 }

@@ -1,6 +1,6 @@
-// The status bar's layout indicator: while the scene lays out (seconds, at thousands of
-// entities) it says so with the elapsed time and offers Cancel, so the user is never left
-// wondering whether the window froze; hidden the rest of the time.
+// The status bar's layout indicator: while a big file opens and the scene lays out (seconds, at
+// thousands of entities) it says so with the elapsed time and offers Cancel, so the user is
+// never left wondering whether the window froze; hidden the rest of the time.
 #pragma once
 
 #include <QElapsedTimer>

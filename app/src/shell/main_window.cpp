@@ -94,16 +94,43 @@ MainWindow::~MainWindow() {
 bool MainWindow::openFile(const QString& path) {
     if (!saving_->maybeSave())
         return false;
+    // A big file is read on a worker thread, so the window keeps running; its outcome comes
+    // with Document::openingEnded (onOpeningEnded). A small one is read at once: shorter than
+    // a frame, and its picture comes no later than before.
+    if (QFileInfo(path).size() > Document::kBackgroundOpenBytes) {
+        document_->openInBackground(path);
+        return true;
+    }
     if (!document_->loadFile(path)) {
         if (!QFileInfo::exists(path))
             recent_->remove(path);
         return false;
     }
-    recent_->add(document_->filePath());
-    QSettings().setValue(kLastDirectoryKey, QFileInfo(document_->filePath()).absolutePath());
-    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(document_->filePath())));
-    saving_->offerRecovery();
+    fileOpened(document_->filePath());
     return true;
+}
+
+void MainWindow::fileOpened(const QString& path) {
+    recent_->add(path);
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    saving_->offerRecovery();
+}
+
+void MainWindow::onOpeningEnded(const QString& path, bool opened) {
+    if (opened) {
+        fileOpened(path);
+        return;
+    }
+    if (!QFileInfo::exists(path))
+        recent_->remove(path);
+    // At start-up (nothing shown yet) a file that fails gives way to the built-in dataset, as
+    // openFileOrEmbedded does for a small one: the window is never empty.
+    if (document_->model().entities().empty() && document_->filePath().isEmpty() &&
+        openEmbedded() && errorsDialog_)
+        errorsDialog_->setNote(tr("The built-in dataset is shown instead."));
+    else if (!errorsDialog_ || !errorsDialog_->isVisible())
+        showMessage(tr("Opening %1 was cancelled").arg(QFileInfo(path).fileName()), 5000);
 }
 
 bool MainWindow::openEmbedded() {
@@ -318,6 +345,10 @@ void MainWindow::connectDocument() {
     });
     connect(saving_, &SaveActions::message, this,
             [this](const QString& text) { showMessage(text); });
+    connect(document_, &Document::openingStarted, this, [this](const QString& path) {
+        showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()), 0);
+    });
+    connect(document_, &Document::openingEnded, this, &MainWindow::onOpeningEnded);
     connect(document_, &Document::reloaded, this, [this](const QString& path) {
         showMessage(tr("Reloaded %1").arg(QFileInfo(path).fileName()));
         // The file was fixed: its errors no longer apply.

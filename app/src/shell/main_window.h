@@ -89,7 +89,9 @@ public:
 
     // Opens a model file, after asking what becomes of unsaved changes (false when the user
     // cancels), and offers to restore the file's unsaved changes a crash left. On failure the
-    // errors dialog shows and the current model stays.
+    // errors dialog shows and the current model stays. A file over
+    // Document::kBackgroundOpenBytes is read on a worker thread: true then means it is being
+    // opened (the status bar says so, with Cancel), and a failure comes later.
     bool openFile(const QString& path);
     bool openEmbedded();
     // At start-up: the file, or the built-in dataset when the file fails, so the window is
@@ -109,6 +111,8 @@ protected:
     bool openDroppedJson(QDropEvent* event);
 
 private:
+    void fileOpened(const QString& path); // recent files, last folder, status bar
+    void onOpeningEnded(const QString& path, bool opened);
     void createActions();
     void createPlacementActions(); // main_window_actions.cpp: undo, redo, reset positions
     void createMenus();
