@@ -994,6 +994,221 @@
     </message>
 </context>
 <context>
+    <name>dealgraph::app::DealForm</name>
+    <message>
+        <source>From</source>
+        <translation>来源方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>In headline</source>
+        <translation>计入总额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sources (ids)</source>
+        <translation>来源（id）</translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑交易</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>新建交易</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What was agreed: OpenAI buys $300B of Oracle compute</source>
+        <translation>协议内容：OpenAI 购买 3000 亿美元甲骨文算力</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The figure as announced, if the split is not known: $500B</source>
+        <translation>宣布的总额（各方分配未知时）：$500B</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>宣布规模(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>over four years</source>
+        <translation>四年内</translation>
+    </message>
+    <message>
+        <source>Headline &amp;span:</source>
+        <translation>规模期限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Headline drawn &amp;on:</source>
+        <translation>规模标注在(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流向</translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation>添加流向</translation>
+    </message>
+    <message>
+        <source>Remove Flow</source>
+        <translation>删除流向</translation>
+    </message>
+    <message>
+        <source>Amounts as the article gave them: &quot;up to $100B&quot;, &quot;about 1 GW; 300k GPUs&quot;, &quot;$4B-5B&quot;, &quot;49%&quot;</source>
+        <translation>按文章原样填写金额："up to $100B"、"about 1 GW; 300k GPUs"、"$4B-5B"、"49%"，也可写“约”“最多”“至少”</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Add Status</source>
+        <translation>添加状态</translation>
+    </message>
+    <message>
+        <source>Remove Status</source>
+        <translation>删除状态</translation>
+    </message>
+    <message>
+        <source>Sources cited</source>
+        <translation>引用的来源</translation>
+    </message>
+    <message>
+        <source>New Source…</source>
+        <translation>新建来源…</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>宣布规模</translation>
+    </message>
+    <message>
+        <source>Headline drawn on</source>
+        <translation>规模标注在</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>未报道</translation>
+    </message>
+    <message>
+        <source>Part of the headline figure: counted in it, never added to it</source>
+        <translation>属于宣布总额的一部分：已计入总额，不再另加</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>source ids, comma-separated</source>
+        <translation>来源 id，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Flow %1</source>
+        <translation>流向 %1</translation>
+    </message>
+    <message>
+        <source>%1, from</source>
+        <translation>%1，来源方</translation>
+    </message>
+    <message>
+        <source>%1, to</source>
+        <translation>%1，接收方</translation>
+    </message>
+    <message>
+        <source>%1, type</source>
+        <translation>%1，类型</translation>
+    </message>
+    <message>
+        <source>%1, amounts</source>
+        <translation>%1，金额</translation>
+    </message>
+    <message>
+        <source>%1, note</source>
+        <translation>%1，备注</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>%1, date</source>
+        <translation>%1，日期</translation>
+    </message>
+    <message>
+        <source>%1, status</source>
+        <translation>%1，状态</translation>
+    </message>
+    <message>
+        <source>%1, sources</source>
+        <translation>%1，来源</translation>
+    </message>
+    <message>
+        <source>not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>不是日期：请写作 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>this deal is no longer in the model</source>
+        <translation>模型中已没有这笔交易</translation>
+    </message>
+</context>
+<context>
     <name>dealgraph::app::DealTable</name>
     <message>
         <source>Filter deals by title, party (any language or alias), kind or status</source>
@@ -1170,6 +1385,220 @@
     <message>
         <source>The built-in dataset cannot be changed; save a copy of it instead.</source>
         <translation>内置数据集不能修改；请另存一份副本。</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::EditActions</name>
+    <message>
+        <source>New &amp;Entity…</source>
+        <translation>新建主体(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add a company, fund, site or other party</source>
+        <translation>添加公司、基金、园区或其他参与方</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>新建交易(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a deal with its flows, status and sources</source>
+        <translation>添加一笔交易及其流向、状态和来源</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New &amp;Source…</source>
+        <translation>新建来源(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add an article that deals can cite</source>
+        <translation>添加可供交易引用的文章</translation>
+    </message>
+    <message>
+        <source>S&amp;ources…</source>
+        <translation>来源(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Edit or delete the articles the deals cite</source>
+        <translation>编辑或删除交易引用的文章</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Selected…</source>
+        <translation>编辑所选(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entity or deal</source>
+        <translation>编辑所选主体或交易</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected entity (with its deals) or deal</source>
+        <translation>删除所选主体（连同其交易）或交易</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <source>Delete the deal “%1”?</source>
+        <translation>删除交易“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n deal(s) go with it:</source>
+        <translation>
+            <numerusform>其 %n 笔交易将一并删除：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  …… 另有 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other deal(s) lose a reference to it.</source>
+        <translation>
+            <numerusform>另有 %n 笔交易将失去对它的引用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stories that show it change: %1.</source>
+        <translation>展示它的故事将随之改变：%1。</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation>“编辑 &gt; 撤销”可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>It could not be deleted: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this source? %n deal(s) stop citing it. Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>删除此来源？%n 笔交易将不再引用它。“编辑 &gt; 撤销”可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>删除来源</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::EntityForm</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>新建主体</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id：</translation>
+    </message>
+    <message>
+        <source>How deals name this entity: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>交易引用此主体所用的标识：字母、数字、“-”“_”或“.”</translation>
+    </message>
+    <message>
+        <source>Language (BCP 47)</source>
+        <translation>语言（BCP 47）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add Name</source>
+        <translation>添加名称</translation>
+    </message>
+    <message>
+        <source>Remove Name</source>
+        <translation>删除名称</translation>
+    </message>
+    <message>
+        <source>Names in other languages:</source>
+        <translation>其他语言的名称：</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>别名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Entities with the same group can be drawn as one box</source>
+        <translation>同一分组的主体可合并为一个方框显示</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>简介(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Names in other languages</source>
+        <translation>其他语言的名称</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>this entity is no longer in the model</source>
+        <translation>模型中已没有这个主体</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2391,13 @@
     </message>
 </context>
 <context>
+    <name>dealgraph::app::ModelForm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dealgraph::app::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2205,6 +2641,85 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::SourceForm</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation>新建来源</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>发布方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>As the article names it: Financial Times</source>
+        <translation>按文章所写：Financial Times</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Citing:</source>
+        <translation>援引(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The reporter the article cites, if any</source>
+        <translation>文章援引的原始报道方（如有）</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id：</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Citing</source>
+        <translation>援引</translation>
+    </message>
+    <message>
+        <source>not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>不是日期：请写作 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>this source is no longer in the model</source>
+        <translation>模型中已没有这个来源</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,8 @@ TEST_F(EditForms, ANewDealWithTwoFlowsAStatusAndANewSourceIsOneUndoableStepAfter
     form->revalidate();
     ASSERT_TRUE(form->errors().isEmpty()) << form->errors().join('\n').toStdString();
     ASSERT_TRUE(form->okButton()->isEnabled());
+    if (const QString shots = qEnvironmentVariable("DEALGRAPH_TEST_SHOTS"); !shots.isEmpty())
+        form->grab().save(shots + QStringLiteral("/deal-form.png"));
     form->okButton()->click();
 
     const Deal* deal = document.model().deal("nvidia-leases-gpus-to-oracle");
