@@ -71,6 +71,9 @@ protected:
 };
 
 TEST_F(EditForms, ANewDealWithTwoFlowsAStatusAndANewSourceIsOneUndoableStepAfterItsSource) {
+    // The file as dealgraph writes it (the fixture is written by hand, one object a line;
+    // a save keeps member order and numbers, not a hand-made layout).
+    ASSERT_TRUE(document.save());
     const std::string original = saveModelToString(document.model());
     actions->newDeal()->trigger();
     DealForm* form = lastForm<DealForm>();
@@ -150,6 +153,24 @@ TEST_F(EditForms, ANewDealWithTwoFlowsAStatusAndANewSourceIsOneUndoableStepAfter
     steps.redo();
     steps.redo();
     EXPECT_EQ(saveModelToString(document.model()), edited);
+
+    // Saved, the file keeps every line it had, in order: the diff is only what was added.
+    QFile file(document.filePath());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList before = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    file.close();
+    QString error;
+    ASSERT_TRUE(document.save(&error)) << error.toStdString();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList after = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    qsizetype next = 0;
+    for (const QString& line : before) {
+        const qsizetype found = after.indexOf(line, next);
+        ASSERT_GE(found, 0) << "line lost or reordered: " << line.toStdString();
+        next = found + 1;
+    }
+    EXPECT_GT(after.size(), before.size());
+    EXPECT_LT(after.size() - before.size(), 60); // the deal and the source, not a rewrite
 }
 
 TEST_F(EditForms, ErrorsAppearBesideTheirFieldsAsOneTypesAndOKWaitsForThem) {
