@@ -23,14 +23,6 @@ namespace dealgraph::app {
 
 namespace {
 
-QString q(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-std::string s(const QString& text) {
-    return text.trimmed().toStdString();
-}
-
 template <typename T> T* cell(const QTableWidget* table, int row, int column) {
     return qobject_cast<T*>(table->cellWidget(row, column));
 }
@@ -115,17 +107,16 @@ DealForm::DealForm(Document* document, std::optional<std::string> id, QWidget* p
     body()->addWidget(sourcesBox, 1);
 
     // The fields as the deal stands.
-    title_->setText(q(original_.title));
-    id_->setText(q(original_.id));
-    idTyped_ = originalId_.has_value();
+    title_->setText(qstr(original_.title));
+    id_->setText(qstr(original_.id));
     kind_->setCurrentIndex(kind_->findData(static_cast<int>(original_.kind)));
-    notes_->setPlainText(q(original_.notes));
+    notes_->setPlainText(qstr(original_.notes));
     std::vector<Amount> headline;
     for (const HeadlineAmount& figure : original_.headline.amounts)
         headline.push_back(figure.amount);
-    headline_->setText(q(amountsInputText(headline)));
+    headline_->setText(qstr(amountsInputText(headline)));
     if (!original_.headline.amounts.empty())
-        span_->setText(q(original_.headline.amounts.front().span));
+        span_->setText(qstr(original_.headline.amounts.front().span));
     for (const Flow& flow : original_.flows)
         addFlowRow(flow);
     for (const StatusStep& step : original_.history)
@@ -143,18 +134,13 @@ DealForm::DealForm(Document* document, std::optional<std::string> id, QWidget* p
     registerField("/sources", sources_, tr("Sources cited"));
     registerRows();
 
-    connect(title_, &QLineEdit::textChanged, this, [this, &model](const QString& title) {
-        if (!idTyped_) {
-            std::vector<std::string> taken;
-            for (const Deal& deal : model.deals())
-                taken.push_back(deal.id);
-            const QSignalBlocker quiet(id_);
-            id_->setText(q(suggestedId(title, "deal", taken)));
-        }
-        scheduleRevalidate();
-    });
-    connect(id_, &QLineEdit::textEdited, this, [this] {
-        idTyped_ = true;
+    std::vector<std::string> taken;
+    for (const Deal& deal : model.deals())
+        taken.push_back(deal.id);
+    keepIdSuggested(
+        id_, originalId_.has_value(), [this] { return title_->text(); }, taken, "deal");
+    connect(title_, &QLineEdit::textChanged, this, [this] {
+        suggestId();
         scheduleRevalidate();
     });
     for (QLineEdit* field : {headline_, span_})
@@ -189,8 +175,8 @@ QComboBox* DealForm::entityCombo(const std::string& current, bool allowNone) {
     if (allowNone)
         combo->addItem(tr("(none)"), QString());
     for (const Entity* entity : entities)
-        combo->addItem(primaryName(*entity), q(entity->id));
-    const int at = combo->findData(q(current));
+        combo->addItem(primaryName(*entity), qstr(entity->id));
+    const int at = combo->findData(qstr(current));
     combo->setCurrentIndex(at >= 0 ? at : (allowNone ? 0 : -1));
     connect(combo, &QComboBox::currentIndexChanged, this, [this] { scheduleRevalidate(); });
     return combo;
@@ -208,7 +194,7 @@ void DealForm::addFlowRow(const Flow& flow) {
     type->setCurrentIndex(type->findData(static_cast<int>(flow.type)));
     connect(type, &QComboBox::currentIndexChanged, this, [this] { scheduleRevalidate(); });
     flows_->setCellWidget(row, TypeColumn, type);
-    auto* amounts = new QLineEdit(q(amountsInputText(flow.amounts)), this);
+    auto* amounts = new QLineEdit(qstr(amountsInputText(flow.amounts)), this);
     amounts->setPlaceholderText(tr("none reported"));
     connect(amounts, &QLineEdit::textChanged, this, [this] { scheduleRevalidate(); });
     flows_->setCellWidget(row, AmountsColumn, amounts);
@@ -217,7 +203,7 @@ void DealForm::addFlowRow(const Flow& flow) {
     inHeadline->setToolTip(tr("Part of the headline figure: counted in it, never added to it"));
     connect(inHeadline, &QCheckBox::toggled, this, [this] { scheduleRevalidate(); });
     flows_->setCellWidget(row, InHeadlineColumn, inHeadline);
-    auto* note = new QLineEdit(q(flow.note), this);
+    auto* note = new QLineEdit(qstr(flow.note), this);
     connect(note, &QLineEdit::textChanged, this, [this] { scheduleRevalidate(); });
     flows_->setCellWidget(row, FlowNoteColumn, note);
     flows_->setColumnWidth(FromColumn, 150);
@@ -229,7 +215,7 @@ void DealForm::addStepRow(const StatusStep& step) {
     const int row = history_->rowCount();
     history_->insertRow(row);
     rowSteps_.push_back(step);
-    auto* date = new QLineEdit(step.date.isValid() ? q(step.date.toString()) : QString(), this);
+    auto* date = new QLineEdit(step.date.isValid() ? qstr(step.date.toString()) : QString(), this);
     date->setPlaceholderText(tr("YYYY-MM-DD"));
     connect(date, &QLineEdit::textChanged, this, [this] { scheduleRevalidate(); });
     history_->setCellWidget(row, DateColumn, date);
@@ -241,12 +227,12 @@ void DealForm::addStepRow(const StatusStep& step) {
     history_->setCellWidget(row, StatusColumn, status);
     QStringList ids;
     for (const std::string& id : step.sources)
-        ids << q(id);
+        ids << qstr(id);
     auto* sources = new QLineEdit(ids.join(QStringLiteral(", ")), this);
     sources->setPlaceholderText(tr("source ids, comma-separated"));
     connect(sources, &QLineEdit::textChanged, this, [this] { scheduleRevalidate(); });
     history_->setCellWidget(row, StepSourcesColumn, sources);
-    auto* note = new QLineEdit(q(step.note), this);
+    auto* note = new QLineEdit(qstr(step.note), this);
     connect(note, &QLineEdit::textChanged, this, [this] { scheduleRevalidate(); });
     history_->setCellWidget(row, StepNoteColumn, note);
     history_->setColumnWidth(DateColumn, 110);
@@ -275,7 +261,7 @@ void DealForm::addStatusStep() {
     // The sources the deal cites are the likeliest reporters of its new step.
     for (int i = 0; i < sources_->count(); ++i)
         if (sources_->item(i)->checkState() == Qt::Checked)
-            step.sources.push_back(s(sources_->item(i)->data(Qt::UserRole).toString()));
+            step.sources.push_back(fieldValue(sources_->item(i)->data(Qt::UserRole).toString()));
     addStepRow(step);
     registerRows();
     scheduleRevalidate();
@@ -332,18 +318,18 @@ void DealForm::fillSources() {
     } else {
         for (int i = 0; i < sources_->count(); ++i)
             if (sources_->item(i)->checkState() == Qt::Checked)
-                cited.push_back(s(sources_->item(i)->data(Qt::UserRole).toString()));
+                cited.push_back(fieldValue(sources_->item(i)->data(Qt::UserRole).toString()));
     }
     const QSignalBlocker quiet(sources_);
     sources_->clear();
     for (const Source& source : document()->model().sources()) {
         QString text = publisherOf(source);
         if (!source.title.empty())
-            text += QStringLiteral(": ") + q(source.title);
+            text += QStringLiteral(": ") + qstr(source.title);
         if (source.date)
             text += QStringLiteral(" (%1)").arg(dateText(*source.date));
-        auto* item = new QListWidgetItem(QStringLiteral("%1  [%2]").arg(text, q(source.id)));
-        item->setData(Qt::UserRole, q(source.id));
+        auto* item = new QListWidgetItem(QStringLiteral("%1  [%2]").arg(text, qstr(source.id)));
+        item->setData(Qt::UserRole, qstr(source.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         const bool on = std::find(cited.begin(), cited.end(), source.id) != cited.end();
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
@@ -353,7 +339,7 @@ void DealForm::fillSources() {
 
 void DealForm::citeSource(const std::string& id) {
     for (int i = 0; i < sources_->count(); ++i)
-        if (sources_->item(i)->data(Qt::UserRole).toString() == q(id))
+        if (sources_->item(i)->data(Qt::UserRole).toString() == qstr(id))
             sources_->item(i)->setCheckState(Qt::Checked);
 }
 
@@ -363,15 +349,15 @@ Deal DealForm::deal(std::vector<std::pair<QWidget*, QString>>* errors) const {
             errors->emplace_back(widget, message);
     };
     Deal out = original_;
-    out.id = s(id_->text());
-    out.title = s(title_->text());
+    out.id = fieldValue(id_->text());
+    out.title = fieldValue(title_->text());
     out.kind = static_cast<DealKind>(kind_->currentData().toInt());
     out.notes = notes_->toPlainText().trimmed().toStdString();
 
     std::string why;
-    const auto figures = parseAmountsText(s(headline_->text()), &why);
+    const auto figures = parseAmountsText(fieldValue(headline_->text()), &why);
     if (!figures)
-        fail(headline_, q(why));
+        fail(headline_, qstr(why));
     std::vector<HeadlineAmount> headline;
     for (std::size_t i = 0; figures && i < figures->size(); ++i) {
         HeadlineAmount figure = i < original_.headline.amounts.size()
@@ -379,31 +365,31 @@ Deal DealForm::deal(std::vector<std::pair<QWidget*, QString>>* errors) const {
                                     : HeadlineAmount{};
         figure.amount = (*figures)[i];
         if (i == 0)
-            figure.span = s(span_->text());
+            figure.span = fieldValue(span_->text());
         headline.push_back(figure);
     }
     out.headline.amounts = headline;
-    out.headline.at = s(headlineAt_->currentData().toString());
+    out.headline.at = fieldValue(headlineAt_->currentData().toString());
 
     out.flows.clear();
     for (int row = 0; row < flows_->rowCount(); ++row) {
         Flow flow = rowFlows_[static_cast<std::size_t>(row)];
-        flow.from = s(cell<QComboBox>(flows_, row, FromColumn)->currentData().toString());
-        flow.to = s(cell<QComboBox>(flows_, row, ToColumn)->currentData().toString());
+        flow.from = fieldValue(cell<QComboBox>(flows_, row, FromColumn)->currentData().toString());
+        flow.to = fieldValue(cell<QComboBox>(flows_, row, ToColumn)->currentData().toString());
         flow.type =
             static_cast<FlowType>(cell<QComboBox>(flows_, row, TypeColumn)->currentData().toInt());
         auto* amountsField = cell<QLineEdit>(flows_, row, AmountsColumn);
-        if (const auto amounts = parseAmountsText(s(amountsField->text()), &why)) {
+        if (const auto amounts = parseAmountsText(fieldValue(amountsField->text()), &why)) {
             // Members this version does not know stay with the amount at the same place.
             std::vector<Amount> kept = *amounts;
             for (std::size_t i = 0; i < kept.size() && i < flow.amounts.size(); ++i)
                 kept[i].unknown = flow.amounts[i].unknown;
             flow.amounts = kept;
         } else {
-            fail(amountsField, q(why));
+            fail(amountsField, qstr(why));
         }
         flow.inHeadline = cell<QCheckBox>(flows_, row, InHeadlineColumn)->isChecked();
-        flow.note = s(cell<QLineEdit>(flows_, row, FlowNoteColumn)->text());
+        flow.note = fieldValue(cell<QLineEdit>(flows_, row, FlowNoteColumn)->text());
         out.flows.push_back(flow);
     }
 
@@ -411,7 +397,7 @@ Deal DealForm::deal(std::vector<std::pair<QWidget*, QString>>* errors) const {
     for (int row = 0; row < history_->rowCount(); ++row) {
         StatusStep step = rowSteps_[static_cast<std::size_t>(row)];
         auto* dateField = cell<QLineEdit>(history_, row, DateColumn);
-        if (const auto date = Date::parse(s(dateField->text())))
+        if (const auto date = Date::parse(fieldValue(dateField->text())))
             step.date = *date;
         else
             fail(dateField, tr("not a date: write YYYY, YYYY-MM or YYYY-MM-DD"));
@@ -422,15 +408,15 @@ Deal DealForm::deal(std::vector<std::pair<QWidget*, QString>>* errors) const {
                                      ->text()
                                      .split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (!id.trimmed().isEmpty())
-                step.sources.push_back(s(id));
-        step.note = s(cell<QLineEdit>(history_, row, StepNoteColumn)->text());
+                step.sources.push_back(fieldValue(id));
+        step.note = fieldValue(cell<QLineEdit>(history_, row, StepNoteColumn)->text());
         out.history.push_back(step);
     }
 
     out.sources.clear();
     for (int i = 0; i < sources_->count(); ++i)
         if (sources_->item(i)->checkState() == Qt::Checked)
-            out.sources.push_back(s(sources_->item(i)->data(Qt::UserRole).toString()));
+            out.sources.push_back(fieldValue(sources_->item(i)->data(Qt::UserRole).toString()));
     return out;
 }
 

@@ -77,7 +77,6 @@ private:
     Deal original_;
     std::vector<Flow> rowFlows_;       // per flow row: what the form does not show is kept
     std::vector<StatusStep> rowSteps_; // per status row
-    bool idTyped_ = false;
     QLineEdit* title_;
     QLineEdit* id_;
     QComboBox* kind_;

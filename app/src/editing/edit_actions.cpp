@@ -24,10 +24,6 @@ namespace dealgraph::app {
 
 namespace {
 
-QString q(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
 // At most this many deal titles are listed in a confirmation; the rest are counted.
 constexpr int kListedDeals = 8;
 
@@ -139,7 +135,7 @@ QString EditActions::deletionQuestion(bool entity, const std::string& id) const 
         question = tr("Delete %1?").arg(entityName(model, id));
     } else {
         const Deal* deal = model.deal(id);
-        question = tr("Delete the deal “%1”?").arg(deal ? titleOf(*deal) : q(id));
+        question = tr("Delete the deal “%1”?").arg(deal ? titleOf(*deal) : qstr(id));
     }
     QStringList lines{question};
     if (!effects.deletedDeals.empty()) {
@@ -162,7 +158,7 @@ QString EditActions::deletionQuestion(bool entity, const std::string& id) const 
     if (!effects.changedStories.empty()) {
         QStringList titles;
         for (const std::string& storyId : effects.changedStories)
-            titles << q(storyId);
+            titles << qstr(storyId);
         lines << tr("Stories that show it change: %1.").arg(titles.join(QStringLiteral(", ")));
     }
     lines << tr("Edit > Undo brings everything back.");
@@ -206,9 +202,9 @@ void EditActions::showSourcesDialog() {
         for (const Source& source : document_->model().sources()) {
             QString text = publisherOf(source);
             if (!source.title.empty())
-                text += QStringLiteral(": ") + q(source.title);
-            auto* item = new QListWidgetItem(QStringLiteral("%1  [%2]").arg(text, q(source.id)));
-            item->setData(Qt::UserRole, q(source.id));
+                text += QStringLiteral(": ") + qstr(source.title);
+            auto* item = new QListWidgetItem(QStringLiteral("%1  [%2]").arg(text, qstr(source.id)));
+            item->setData(Qt::UserRole, qstr(source.id));
             list->addItem(item);
         }
     };

@@ -16,18 +16,6 @@
 
 namespace dealgraph::app {
 
-namespace {
-
-QString q(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-std::string s(const QString& text) {
-    return text.trimmed().toStdString();
-}
-
-} // namespace
-
 EntityForm::EntityForm(Document* document, std::optional<std::string> id, QWidget* parent)
     : ModelForm(document, parent), originalId_(std::move(id)), id_(new QLineEdit(this)),
       name_(new QLineEdit(this)), names_(new QTableWidget(0, 2, this)),
@@ -71,7 +59,7 @@ EntityForm::EntityForm(Document* document, std::optional<std::string> id, QWidge
             groups.insert(entity.group);
     group_->addItem(QString());
     for (const std::string& group : groups)
-        group_->addItem(q(group));
+        group_->addItem(qstr(group));
     group_->setToolTip(tr("Entities with the same group can be drawn as one box"));
     form->addRow(tr("&Group:"), group_);
     description_->setMaximumHeight(90);
@@ -79,18 +67,17 @@ EntityForm::EntityForm(Document* document, std::optional<std::string> id, QWidge
     body()->addLayout(form);
 
     // The fields as the entity stands (a new one: a company with no name yet).
-    name_->setText(q(original_.name));
-    id_->setText(q(original_.id));
-    idTyped_ = originalId_.has_value();
+    name_->setText(qstr(original_.name));
+    id_->setText(qstr(original_.id));
     for (const auto& [language, name] : original_.names)
-        addNameRow(q(language), q(name));
+        addNameRow(qstr(language), qstr(name));
     QStringList aliases;
     for (const std::string& alias : original_.aliases)
-        aliases << q(alias);
+        aliases << qstr(alias);
     aliases_->setPlainText(aliases.join(QLatin1Char('\n')));
     kind_->setCurrentIndex(kind_->findData(static_cast<int>(original_.kind)));
-    group_->setCurrentText(q(original_.group));
-    description_->setPlainText(q(original_.description));
+    group_->setCurrentText(qstr(original_.group));
+    description_->setPlainText(qstr(original_.description));
 
     registerField("/id", id_, tr("Id"));
     registerField("/name", name_, tr("Name"));
@@ -100,18 +87,13 @@ EntityForm::EntityForm(Document* document, std::optional<std::string> id, QWidge
     registerField("/group", group_, tr("Group"));
     registerField("/description", description_, tr("Description"));
 
-    connect(name_, &QLineEdit::textChanged, this, [this, &model](const QString& name) {
-        if (!idTyped_) {
-            std::vector<std::string> taken;
-            for (const Entity& entity : model.entities())
-                taken.push_back(entity.id);
-            const QSignalBlocker quiet(id_);
-            id_->setText(q(suggestedId(name, "entity", taken)));
-        }
-        scheduleRevalidate();
-    });
-    connect(id_, &QLineEdit::textEdited, this, [this] {
-        idTyped_ = true;
+    std::vector<std::string> taken;
+    for (const Entity& entity : model.entities())
+        taken.push_back(entity.id);
+    keepIdSuggested(
+        id_, originalId_.has_value(), [this] { return name_->text(); }, taken, "entity");
+    connect(name_, &QLineEdit::textChanged, this, [this] {
+        suggestId();
         scheduleRevalidate();
     });
     connect(names_, &QTableWidget::cellChanged, this, [this] { scheduleRevalidate(); });
@@ -141,21 +123,21 @@ void EntityForm::addNameRow(const QString& language, const QString& name) {
 
 Entity EntityForm::entity() const {
     Entity out = original_;
-    out.id = s(id_->text());
-    out.name = s(name_->text());
+    out.id = fieldValue(id_->text());
+    out.name = fieldValue(name_->text());
     out.names.clear();
     for (int row = 0; row < names_->rowCount(); ++row) {
         const auto* language = names_->item(row, 0);
         const auto* name = names_->item(row, 1);
         if (language && name && !name->text().trimmed().isEmpty())
-            out.names[s(language->text())] = s(name->text());
+            out.names[fieldValue(language->text())] = fieldValue(name->text());
     }
     out.aliases.clear();
     for (const QString& line : aliases_->toPlainText().split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
-            out.aliases.push_back(s(line));
+            out.aliases.push_back(fieldValue(line));
     out.kind = static_cast<EntityKind>(kind_->currentData().toInt());
-    out.group = s(group_->currentText());
+    out.group = fieldValue(group_->currentText());
     out.description = description_->toPlainText().trimmed().toStdString();
     return out;
 }

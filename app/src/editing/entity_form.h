@@ -42,7 +42,6 @@ private:
 
     std::optional<std::string> originalId_;
     Entity original_; // unknown members and translations the form does not show are kept
-    bool idTyped_ = false;
     QLineEdit* id_;
     QLineEdit* name_;
     QTableWidget* names_;

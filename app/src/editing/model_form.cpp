@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
@@ -141,6 +142,22 @@ void ModelForm::accept() {
         return;
     }
     QDialog::accept();
+}
+
+void ModelForm::keepIdSuggested(QLineEdit* id, bool typed, std::function<QString()> basis,
+                                std::vector<std::string> taken, std::string fallback) {
+    id_ = {id, typed, std::move(basis), std::move(taken), std::move(fallback)};
+    connect(id, &QLineEdit::textEdited, this, [this] {
+        id_.typed = true;
+        scheduleRevalidate();
+    });
+}
+
+void ModelForm::suggestId() {
+    if (id_.typed || !id_.field)
+        return;
+    const QSignalBlocker quiet(id_.field);
+    id_.field->setText(QString::fromStdString(suggestedId(id_.basis(), id_.fallback, id_.taken)));
 }
 
 std::string suggestedId(const QString& name, const std::string& fallback,

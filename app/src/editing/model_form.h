@@ -12,10 +12,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <string>
 #include <vector>
 
 class QDialogButtonBox;
+class QLineEdit;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -58,6 +60,12 @@ protected:
     // Calls revalidate on the next turn of the event loop (many signals, one check).
     void scheduleRevalidate();
     Document* document() const { return document_; }
+    // A new object's id follows `basis` (its name, title or publisher) as suggestedId makes
+    // it, until the user types one; an existing object keeps its id (`typed`). Connects the id
+    // field; the form calls suggestId() when the basis changes.
+    void keepIdSuggested(QLineEdit* id, bool typed, std::function<QString()> basis,
+                         std::vector<std::string> taken, std::string fallback);
+    void suggestId();
 
 private:
     struct Field {
@@ -77,7 +85,19 @@ private:
     std::vector<QPointer<QWidget>> marked_;
     QStringList shownErrors_;
     bool scheduled_ = false;
+    struct IdSuggestion {
+        QLineEdit* field = nullptr;
+        bool typed = true;
+        std::function<QString()> basis;
+        std::vector<std::string> taken;
+        std::string fallback;
+    } id_;
 };
+
+// A field's text as the model keeps it: trimmed, UTF-8.
+inline std::string fieldValue(const QString& text) {
+    return text.trimmed().toStdString();
+}
 
 // An id for a new object from its name: lower-case ASCII letters, digits and hyphens
 // ("SB Energy" -> "sb-energy"), or `fallback` when the name has none of those; made unique

@@ -1,23 +1,12 @@
 #include "editing/source_form.h"
 
 #include "document/document.h"
+#include "document/model_text.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
 
 namespace dealgraph::app {
-
-namespace {
-
-QString q(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-std::string s(const QString& text) {
-    return text.trimmed().toStdString();
-}
-
-} // namespace
 
 SourceForm::SourceForm(Document* document, std::optional<std::string> id, QWidget* parent)
     : ModelForm(document, parent), originalId_(std::move(id)), id_(new QLineEdit(this)),
@@ -43,13 +32,12 @@ SourceForm::SourceForm(Document* document, std::optional<std::string> id, QWidge
     form->addRow(tr("&Id:"), id_);
     body()->addLayout(form);
 
-    id_->setText(q(original_.id));
-    idTyped_ = originalId_.has_value();
-    publisher_->setText(q(original_.publisher));
-    title_->setText(q(original_.title));
-    date_->setText(original_.date ? q(original_.date->toString()) : QString());
-    url_->setText(q(original_.url));
-    citing_->setText(q(original_.citing));
+    id_->setText(qstr(original_.id));
+    publisher_->setText(qstr(original_.publisher));
+    title_->setText(qstr(original_.title));
+    date_->setText(original_.date ? qstr(original_.date->toString()) : QString());
+    url_->setText(qstr(original_.url));
+    citing_->setText(qstr(original_.citing));
 
     registerField("/id", id_, tr("Id"));
     registerField("/publisher", publisher_, tr("Publisher"));
@@ -58,39 +46,31 @@ SourceForm::SourceForm(Document* document, std::optional<std::string> id, QWidge
     registerField("/url", url_, tr("Address"));
     registerField("/citing", citing_, tr("Citing"));
 
-    auto suggest = [this, &model] {
-        if (idTyped_)
-            return;
-        std::vector<std::string> taken;
-        for (const Source& source : model.sources())
-            taken.push_back(source.id);
-        const QString base = publisher_->text() + QLatin1Char(' ') + date_->text();
-        const QSignalBlocker quiet(id_);
-        id_->setText(q(suggestedId(base, "source", taken)));
-    };
+    std::vector<std::string> taken;
+    for (const Source& source : model.sources())
+        taken.push_back(source.id);
+    keepIdSuggested(
+        id_, originalId_.has_value(),
+        [this] { return publisher_->text() + QLatin1Char(' ') + date_->text(); }, taken, "source");
     for (QLineEdit* field : {publisher_, title_, date_, url_, citing_})
-        connect(field, &QLineEdit::textChanged, this, [this, suggest] {
-            suggest();
+        connect(field, &QLineEdit::textChanged, this, [this] {
+            suggestId();
             scheduleRevalidate();
         });
-    connect(id_, &QLineEdit::textEdited, this, [this] {
-        idTyped_ = true;
-        scheduleRevalidate();
-    });
     resize(520, 300);
     revalidate();
 }
 
 std::optional<Source> SourceForm::source() const {
     Source out = original_;
-    out.id = s(id_->text());
-    out.publisher = s(publisher_->text());
-    out.title = s(title_->text());
-    out.url = s(url_->text());
-    out.citing = s(citing_->text());
+    out.id = fieldValue(id_->text());
+    out.publisher = fieldValue(publisher_->text());
+    out.title = fieldValue(title_->text());
+    out.url = fieldValue(url_->text());
+    out.citing = fieldValue(citing_->text());
     out.date.reset();
     if (!date_->text().trimmed().isEmpty()) {
-        out.date = Date::parse(s(date_->text()));
+        out.date = Date::parse(fieldValue(date_->text()));
         if (!out.date)
             return std::nullopt;
     }
@@ -98,7 +78,7 @@ std::optional<Source> SourceForm::source() const {
 }
 
 std::string SourceForm::sourceId() const {
-    return s(id_->text());
+    return fieldValue(id_->text());
 }
 
 ModelForm::Candidate SourceForm::candidate() const {

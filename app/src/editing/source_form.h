@@ -38,7 +38,6 @@ protected:
 private:
     std::optional<std::string> originalId_;
     Source original_;
-    bool idTyped_ = false;
     QLineEdit* id_;
     QLineEdit* publisher_;
     QLineEdit* title_;
