@@ -65,9 +65,12 @@ JsonNode keepObject(const JsonNode& original, JsonNode fresh) {
     JsonNode out;
     out.kind = Kind::Object;
     // The file's members first, in its order.
-    for (const auto& [key, value] : original.members) {
+    for (const auto& originalMember : original.members) {
+        // Named, not a structured binding: clang 14 cannot capture those in a lambda.
+        const auto& key = originalMember.first;
+        const auto& value = originalMember.second;
         auto match = std::find_if(fresh.members.begin(), fresh.members.end(),
-                                  [&](const auto& member) { return member.first == key; });
+                                  [&key](const auto& member) { return member.first == key; });
         if (match != fresh.members.end())
             out.members.emplace_back(key, keepOriginalForm(value, std::move(match->second)));
         else if (meansLeftOut(key, value))
