@@ -47,10 +47,6 @@
         <translation>流出</translation>
     </message>
     <message>
-        <source>≈ includes amounts reported as “about”, “up to”, “at least” or a range (counted at its midpoint).</source>
-        <translation type="vanished">≈ 表示含有报道为“约”“最多”“至少”或区间的金额（区间按中点计）。</translation>
-    </message>
-    <message>
         <source>Over the deals the current filter shows.</source>
         <translation>仅统计当前筛选显示的交易。</translation>
     </message>
@@ -77,10 +73,6 @@
     <message>
         <source>citing %1</source>
         <translation>援引 %1</translation>
-    </message>
-    <message>
-        <source>Seed file: %1</source>
-        <translation type="vanished">原始文件：%1</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -719,10 +711,6 @@
         <source>Others (%1)</source>
         <translation>其他 (%1)</translation>
     </message>
-    <message>
-        <source>Grouped: %1</source>
-        <translation type="vanished">已合并：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n smaller entities grouped as “Others”</source>
         <translation>
@@ -1093,7 +1081,7 @@
     </message>
     <message>
         <source>Amounts as the article gave them: &quot;up to $100B&quot;, &quot;about 1 GW; 300k GPUs&quot;, &quot;$4B-5B&quot;, &quot;49%&quot;</source>
-        <translation>按文章原样填写金额："up to $100B"、"about 1 GW; 300k GPUs"、"$4B-5B"、"49%"，也可写“约”“最多”“至少”</translation>
+        <translation>按文章原样填写金额：&quot;up to $100B&quot;、&quot;about 1 GW; 300k GPUs&quot;、&quot;$4B-5B&quot;、&quot;49%&quot;，也可写“约”“最多”“至少”</translation>
     </message>
     <message>
         <source>Status over time</source>
@@ -1743,10 +1731,6 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</source>
-        <translation type="vanished">PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</translation>
-    </message>
-    <message>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
@@ -1783,20 +1767,12 @@
         <translation>布局(&amp;Y)：</translation>
     </message>
     <message>
-        <source>No preview: DOT and GraphML are the graph&apos;s data, for other tools, not a picture.</source>
-        <translation type="vanished">无预览：DOT 和 GraphML 是供其他工具使用的图数据，不是图片。</translation>
-    </message>
-    <message>
         <source>Drawing the preview…</source>
         <translation>正在绘制预览…</translation>
     </message>
     <message>
         <source>No preview: %1</source>
         <translation>无预览：%1</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph model, as shown (*.json)</source>
-        <translation type="vanished">PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml);;dealgraph 模型（按当前显示）(*.json)</translation>
     </message>
     <message>
         <source>No preview: DOT, GraphML and JSON are the graph&apos;s data, for other tools, not a picture.</source>
@@ -2122,10 +2098,6 @@
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <source>%1 — dealgraph</source>
-        <translation type="vanished">%1 — dealgraph</translation>
-    </message>
-    <message>
         <source>%1 entities · %2 deals</source>
         <translation>%1 个主体 · %2 笔交易</translation>
     </message>
@@ -2286,16 +2258,8 @@
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>Undo the last move of an entity</source>
-        <translation type="vanished">撤销上一次对主体的移动</translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Redo the move just undone</source>
-        <translation type="vanished">重做刚撤销的移动</translation>
     </message>
     <message>
         <source>Reset &amp;Positions</source>
@@ -2388,6 +2352,10 @@
     <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>S&amp;tories</source>
+        <translation>故事(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2612,10 +2580,6 @@
         <translation>输入名称、别名或英文名（如 Oracle、SoftBank）后按回车</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="vanished">%1 — %2</translation>
-    </message>
-    <message>
         <source>No company, fund or site matches “%1”</source>
         <translation>没有与“%1”匹配的公司、基金或园区</translation>
     </message>
@@ -2739,16 +2703,266 @@
         </translation>
     </message>
     <message>
-        <source>This model tells no stories. docs/format.md describes how to write them.</source>
-        <translation>此模型没有故事。编写方法见 docs/format.md。</translation>
-    </message>
-    <message>
         <source>Export Deck…</source>
         <translation>导出演示文稿…</translation>
     </message>
     <message>
         <source>Save the chosen story as a deck: a PDF, a PowerPoint file of editable shapes or a web page that plays its steps</source>
         <translation>将选定的故事保存为演示文稿：PDF、由可编辑图形构成的 PowerPoint 文件或逐步播放的网页</translation>
+    </message>
+    <message>
+        <source>This model tells no stories yet. Set up a view and choose Add Current View as Step… to start one.</source>
+        <translation>此模型还没有故事。设置好视图后，选择“将当前视图添加为一步…”即可开始一个故事。</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::StoryActions</name>
+    <message>
+        <source>New Story from Current View…</source>
+        <translation>以当前视图新建故事…</translation>
+    </message>
+    <message>
+        <source>Add Current View as Step…</source>
+        <translation>将当前视图添加为一步…</translation>
+    </message>
+    <message>
+        <source>Edit Step…</source>
+        <translation>编辑此步…</translation>
+    </message>
+    <message>
+        <source>Update Step to Current View</source>
+        <translation>将此步更新为当前视图</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Start a story whose first step is what the window shows now</source>
+        <translation>新建一个故事，其第一步即窗口当前所示内容</translation>
+    </message>
+    <message>
+        <source>Add what the window shows now (date, comparison, filters, focus, groups, highlight) as a step after the chosen one</source>
+        <translation>将窗口当前所示内容（日期、对比、筛选、焦点、分组、突出显示）作为一步添加到选中的步骤之后</translation>
+    </message>
+    <message>
+        <source>Change the chosen step&apos;s title, caption and layout</source>
+        <translation>修改选中步骤的标题、说明和布局</translation>
+    </message>
+    <message>
+        <source>Make the chosen step show what the window shows now, keeping its title and caption</source>
+        <translation>让选中的步骤显示窗口当前所示内容，保留其标题和说明</translation>
+    </message>
+    <message>
+        <source>Tell the chosen step (or story) one place earlier</source>
+        <translation>将选中的步骤（或故事）提前一位</translation>
+    </message>
+    <message>
+        <source>Tell the chosen step (or story) one place later</source>
+        <translation>将选中的步骤（或故事）推后一位</translation>
+    </message>
+    <message>
+        <source>Delete the chosen step, or the chosen story with its steps</source>
+        <translation>删除选中的步骤，或删除选中的故事及其全部步骤</translation>
+    </message>
+    <message>
+        <source>Update the view of step &apos;%1&apos;</source>
+        <translation>更新步骤“%1”的视图</translation>
+    </message>
+    <message>
+        <source>Move step &apos;%1&apos; up</source>
+        <translation>上移步骤“%1”</translation>
+    </message>
+    <message>
+        <source>Move step &apos;%1&apos; down</source>
+        <translation>下移步骤“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>删除故事</translation>
+    </message>
+    <message>
+        <source>Delete the story &apos;%1&apos; and its %2 steps? Undo brings it back.</source>
+        <translation>要删除故事“%1”及其 %2 个步骤吗？撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Delete story &apos;%1&apos;</source>
+        <translation>删除故事“%1”</translation>
+    </message>
+    <message>
+        <source>Delete step &apos;%1&apos; from &apos;%2&apos;</source>
+        <translation>从“%2”中删除步骤“%1”</translation>
+    </message>
+    <message>
+        <source>Move story &apos;%1&apos; up</source>
+        <translation>上移故事“%1”</translation>
+    </message>
+    <message>
+        <source>Move story &apos;%1&apos; down</source>
+        <translation>下移故事“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dealgraph::app::StoryStepForm</name>
+    <message>
+        <source>New Story</source>
+        <translation>新建故事</translation>
+    </message>
+    <message>
+        <source>Add Step to &apos;%1&apos;</source>
+        <translation>向“%1”添加步骤</translation>
+    </message>
+    <message>
+        <source>Edit Step %1 of &apos;%2&apos;</source>
+        <translation>编辑“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>&amp;Story title:</source>
+        <translation>故事标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What the story tells: The closed loop</source>
+        <translation>故事讲述的内容：闭环</translation>
+    </message>
+    <message>
+        <source>Story &amp;id:</source>
+        <translation>故事标识(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What --story takes on the command line</source>
+        <translation>命令行 --story 参数所用的标识</translation>
+    </message>
+    <message>
+        <source>Step &amp;title:</source>
+        <translation>步骤标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s title</source>
+        <translation>幻灯片标题</translation>
+    </message>
+    <message>
+        <source>Title in Chinese:</source>
+        <translation>中文标题：</translation>
+    </message>
+    <message>
+        <source>A few sentences; every claim carried by a deal the step shows, numbers as the source said them</source>
+        <translation>几句话即可；每个说法都应有此步所示的交易为据，数字照来源原文</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Caption in Chinese:</source>
+        <translation>中文说明：</translation>
+    </message>
+    <message>
+        <source>Fit what it shows</source>
+        <translation>按所示内容布局</translation>
+    </message>
+    <message>
+        <source>Keep the whole graph&apos;s positions</source>
+        <translation>保持整张图的位置</translation>
+    </message>
+    <message>
+        <source>Keeping the positions makes consecutive slides line up</source>
+        <translation>保持位置可使相邻幻灯片对齐</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Show the window&apos;s current view instead</source>
+        <translation>改为显示窗口的当前视图</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>步骤标题</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>故事标题</translation>
+    </message>
+    <message>
+        <source>Story id</source>
+        <translation>故事标识</translation>
+    </message>
+    <message>
+        <source>Add story &apos;%1&apos;</source>
+        <translation>添加故事“%1”</translation>
+    </message>
+    <message>
+        <source>Add step &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>向“%2”添加步骤“%1”</translation>
+    </message>
+    <message>
+        <source>Edit step &apos;%1&apos; of &apos;%2&apos;</source>
+        <translation>编辑“%2”的步骤“%1”</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Latest statuses</source>
+        <translation>最新状态</translation>
+    </message>
+    <message>
+        <source>changes since %1</source>
+        <translation>自 %1 以来的变化</translation>
+    </message>
+    <message>
+        <source>around %1 (its own deals)</source>
+        <translation>以%1为中心（其自身交易）</translation>
+    </message>
+    <message>
+        <source>around %1 (%2 steps out)</source>
+        <translation>以%1为中心（向外 %2 步）</translation>
+    </message>
+    <message>
+        <source>1 group as one box</source>
+        <translation>1 个分组合并为一个方框</translation>
+    </message>
+    <message>
+        <source>%1 groups as one box</source>
+        <translation>%1 个分组各合并为一个方框</translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation>1 笔交易</translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation>%1 笔交易</translation>
+    </message>
+    <message>
+        <source>points out %1</source>
+        <translation>突出显示 %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "document/model_text.h"
 #include "document/story_view.h"
 
+#include "dealgraph/filter_spec.h"
 #include "dealgraph/story.h"
 
 #include <gtest/gtest.h>
@@ -127,4 +128,49 @@ TEST_F(StoryView, TitlesAndCaptionsSpeakTheInterfacesLanguage) {
     EXPECT_EQ(titleOf(story), QStringLiteral("OpenAI、甲骨文与英伟达的闭环"));
     EXPECT_TRUE(captionOf(first).contains(QStringLiteral("3000亿美元")));
     setNameLanguage(QString());
+}
+
+// Every bundled step, shown and then taken back as a step, shows the same again: what "Add
+// Current View as Step" keeps is the whole view (date, comparison, filters, focus, groups,
+// highlight), nothing more, nothing less.
+TEST_F(StoryView, TheViewTakenAsAStepShowsTheSameAgain) {
+    for (const Story& story : document.model().stories()) {
+        for (const StoryStep& step : story.steps) {
+            showStoryStep(document, step);
+            const Filter filter = document.filter();
+            const std::optional<Date> compare = document.compareFrom();
+            const std::set<std::string> groups = document.collapsedGroups();
+            Highlight lit = document.highlight();
+            const StoryStep taken = stepOfView(document);
+            EXPECT_EQ(taken.title, "");
+            EXPECT_EQ(taken.caption, "");
+
+            Document probe;
+            probe.setModel(document.model());
+            showStoryStep(probe, taken);
+            const std::string where = story.id + ": " + step.title;
+            EXPECT_EQ(probe.filter().asOf, filter.asOf) << where;
+            EXPECT_EQ(probe.filter().focus, filter.focus) << where;
+            EXPECT_EQ(filterClauses(probe.filter()), filterClauses(filter)) << where;
+            EXPECT_EQ(probe.compareFrom(), compare) << where;
+            EXPECT_EQ(probe.collapsedGroups(), groups) << where;
+            EXPECT_EQ(probe.view().flows, document.view().flows) << where;
+            Highlight again = probe.highlight();
+            again.title = lit.title = QString();
+            EXPECT_EQ(again, lit) << where;
+            // Taking it once more gives the same step: nothing grows on each round trip.
+            EXPECT_EQ(stepOfView(probe), taken) << where;
+        }
+    }
+}
+
+TEST_F(StoryView, WithoutAHighlightTheSelectionIsWhatTheStepPointsOut) {
+    document.setHighlight({});
+    document.select(Selection::entity("oracle"));
+    EXPECT_EQ(stepOfView(document).highlight.entities, std::vector<std::string>{"oracle"});
+    EXPECT_TRUE(stepOfView(document).highlight.deals.empty());
+    document.select(Selection::flowOf("openai-oracle-300b", 0));
+    EXPECT_EQ(stepOfView(document).highlight.deals, std::vector<std::string>{"openai-oracle-300b"});
+    document.select(Selection::none());
+    EXPECT_TRUE(stepOfView(document).highlight.empty());
 }

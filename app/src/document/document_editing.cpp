@@ -161,9 +161,13 @@ void Document::installEdited(Model model, const ModelEdit& edit) {
     view_ = applyFilter(model_, filter_);
     refold(); // drops the names that are no longer groups
     keepValidSelection(previous);
-    // The highlight names entities and flows by index, which an edit may have moved.
-    const bool hadHighlight = !highlight_.isEmpty();
-    highlight_ = {};
+    // The highlight names entities and flows by index, which an edit of either may have moved;
+    // an edit of stories, sources or the title leaves them where they were (a step added from
+    // the view keeps what the view points out).
+    const bool indexesKept = edit.entities.empty() && edit.deals.empty();
+    const bool hadHighlight = !highlight_.isEmpty() && !indexesKept;
+    if (!indexesKept)
+        highlight_ = {};
 
     emit modelReset();
     emit modelEdited(edit);

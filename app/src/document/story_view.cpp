@@ -2,6 +2,7 @@
 
 #include "document/model_text.h"
 
+#include "dealgraph/filter_spec.h"
 #include "dealgraph/story.h"
 
 #include <algorithm>
@@ -39,6 +40,55 @@ void showStoryStep(Document& document, const StoryStep& step) {
     document.setCompareFrom(step.compareFrom);
     document.setCollapsedGroups({step.collapsedGroups.begin(), step.collapsedGroups.end()});
     document.setHighlight(stepHighlight(document.model(), document.view(), step, titleOf(step)));
+}
+
+StoryStep stepOfView(const Document& document) {
+    const Model& model = document.model();
+    const Filter& filter = document.filter();
+    StoryStep step;
+    step.asOf = filter.asOf;
+    step.compareFrom = document.compareFrom();
+    step.filters = filterClauses(filter);
+    if (filter.focus)
+        step.focus = StoryFocus{
+            filter.focus->entity, filter.focus->steps, filter.focus->includeDealsAmong, {}};
+    step.collapsedGroups.assign(document.collapsedGroups().begin(),
+                                document.collapsedGroups().end());
+    const Highlight& highlight = document.highlight();
+    if (!highlight.isEmpty()) {
+        // A lit deal lights its parties when shown (stepHighlight): only the entities lit on
+        // their own are named, so the step does not grow on each round trip.
+        std::set<std::size_t> parties;
+        std::set<std::size_t> deals;
+        for (const FlowRef& ref : highlight.flows) {
+            deals.insert(ref.deal);
+            const Flow& flow = model.deals()[ref.deal].flows[ref.flow];
+            for (const std::string* end : {&flow.from, &flow.to})
+                if (const auto index = model.entityIndex(*end))
+                    parties.insert(*index);
+        }
+        for (std::size_t deal : deals)
+            step.highlight.deals.push_back(model.deals()[deal].id);
+        for (std::size_t entity : highlight.entities)
+            if (!parties.count(entity))
+                step.highlight.entities.push_back(model.entities()[entity].id);
+        return step;
+    }
+    const Selection& selection = document.selection();
+    if (selection.kind == Selection::Kind::Entity && model.entity(selection.id))
+        step.highlight.entities.push_back(selection.id);
+    else if (!selection.dealId().empty() && model.dealIndex(selection.dealId()))
+        step.highlight.deals.push_back(selection.dealId());
+    return step;
+}
+
+StoryStep withViewOf(const StoryStep& step, StoryStep view) {
+    view.title = step.title;
+    view.caption = step.caption;
+    view.translations = step.translations;
+    view.layout = step.layout;
+    view.unknown = step.unknown;
+    return view;
 }
 
 QString titleOf(const Story& story) {

@@ -26,6 +26,14 @@ Highlight stepHighlight(const Model& model, const View& view, const StoryStep& s
 // and highlight.
 void showStoryStep(Document& document, const StoryStep& step);
 
+// The document's view as a story step, without title or caption: its date, comparison,
+// filter clauses (filterClauses), focus, collapsed groups, and what it points out: its
+// highlight, else its selection (an entity, or a deal). showStoryStep gives this view back.
+StoryStep stepOfView(const Document& document);
+// `step`'s words (title, caption, their translations), layout and unknown members with the
+// view of `view`: a step updated to another view.
+StoryStep withViewOf(const StoryStep& step, StoryStep view);
+
 // The step's and story's reader text in the interface's language (model_text.h, localized).
 QString titleOf(const Story& story);
 QString titleOf(const StoryStep& step);

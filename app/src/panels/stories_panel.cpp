@@ -3,12 +3,18 @@
 #include "document/document.h"
 #include "document/story_view.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dealgraph::app {
 
@@ -48,6 +54,21 @@ StoriesPanel::StoriesPanel(Document* document, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(document_, &Document::modelReset, this, &StoriesPanel::rebuild);
+    // An edit of the stories (or its undo or redo) rebuilds the list: the row chosen before
+    // stays chosen, as far as it still exists.
+    connect(document_, &Document::modelEdited, this, [this](const ModelEdit& edit) {
+        if (edit.kind != ModelEdit::Kind::ReplaceStories || !chosenBeforeRebuild_)
+            return;
+        const auto& stories = document_->model().stories();
+        if (stories.empty())
+            return;
+        const Place was = *chosenBeforeRebuild_;
+        const std::size_t story = std::min(was.story, stories.size() - 1);
+        choose(story, std::min(was.step, stories[story].steps.size() - 1), was.storyRow);
+    });
+    tree_->installEventFilter(this);
+    tree_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree_, &QWidget::customContextMenuRequested, this, &StoriesPanel::showContextMenu);
     connect(tree_, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* item) { onCurrentChanged(item); });
     connect(present_, &QPushButton::clicked, this, [this] {
@@ -62,6 +83,8 @@ StoriesPanel::StoriesPanel(Document* document, QWidget* parent)
 }
 
 void StoriesPanel::rebuild() {
+    chosenBeforeRebuild_ = lastChosen_;
+    lastChosen_.reset();
     rebuilding_ = true;
     tree_->clear();
     caption_->clear();
@@ -82,12 +105,13 @@ void StoriesPanel::rebuild() {
     }
     tree_->expandAll();
     if (stories.empty())
-        caption_->setText(tr("This model tells no stories. docs/format.md describes how to "
-                             "write them."));
+        caption_->setText(tr("This model tells no stories yet. Set up a view and choose Add "
+                             "Current View as Step… to start one."));
     present_->setEnabled(!stories.empty());
     export_->setEnabled(!stories.empty());
     rebuilding_ = false;
     emit storyChosen(0);
+    emit choiceChanged();
 }
 
 std::optional<StoriesPanel::Place> StoriesPanel::chosen() const {
@@ -97,7 +121,68 @@ std::optional<StoriesPanel::Place> StoriesPanel::chosen() const {
             return std::nullopt;
         return Place{};
     }
-    return Place{item->data(0, kStoryRole).toULongLong(), item->data(0, kStepRole).toULongLong()};
+    return Place{item->data(0, kStoryRole).toULongLong(), item->data(0, kStepRole).toULongLong(),
+                 item->parent() == nullptr};
+}
+
+void StoriesPanel::choose(std::size_t story, std::size_t step, bool storyRow) {
+    if (story >= static_cast<std::size_t>(tree_->topLevelItemCount()))
+        return;
+    QTreeWidgetItem* row = tree_->topLevelItem(static_cast<int>(story));
+    if (!storyRow) {
+        if (step >= static_cast<std::size_t>(row->childCount()))
+            return;
+        row = row->child(static_cast<int>(step));
+    }
+    rebuilding_ = true; // chosen, not shown
+    tree_->setCurrentItem(row);
+    rebuilding_ = false;
+    lastChosen_ = Place{story, storyRow ? 0 : step, storyRow};
+    const StoryStep& shown = document_->model().stories()[story].steps[storyRow ? 0 : step];
+    caption_->setText(QStringLiteral("%1\n\n%2").arg(titleOf(shown), captionOf(shown)));
+    emit storyChosen(story);
+    emit choiceChanged();
+}
+
+void StoriesPanel::setEditActions(const QList<QAction*>& buttons, const QList<QAction*>& menu) {
+    auto* row = new QHBoxLayout;
+    row->setSpacing(2);
+    for (QAction* action : buttons) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        row->addWidget(button);
+    }
+    row->addStretch();
+    static_cast<QVBoxLayout*>(layout())->insertLayout(1, row);
+    menuActions_ = menu;
+}
+
+void StoriesPanel::showContextMenu(const QPoint& at) {
+    if (menuActions_.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addActions(menuActions_);
+    menu.exec(tree_->viewport()->mapToGlobal(at));
+}
+
+bool StoriesPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != tree_ ||
+        (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const QKeySequence pressed(key->keyCombination());
+    for (QAction* action : std::as_const(menuActions_)) {
+        if (!action->isEnabled() || action->shortcut().isEmpty() || action->shortcut() != pressed)
+            continue;
+        // Taking the override makes the key a key press here rather than the window's
+        // shortcut (Delete would delete the graph's selection).
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            action->trigger();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void StoriesPanel::showStep(std::size_t story, std::size_t step) {
@@ -122,7 +207,9 @@ void StoriesPanel::onCurrentChanged(QTreeWidgetItem* item) {
     if (s >= stories.size() || i >= stories[s].steps.size())
         return;
     const StoryStep& step = stories[s].steps[i];
+    lastChosen_ = chosen();
     emit storyChosen(s);
+    emit choiceChanged();
     caption_->setText(QStringLiteral("%1\n\n%2").arg(titleOf(step), captionOf(step)));
     emit aboutToShowStep();
     showStoryStep(*document_, step);

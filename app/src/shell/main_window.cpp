@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "document/model_text.h"
 #include "editing/edit_actions.h"
+#include "editing/story_actions.h"
 #include "export/deck_actions.h"
 #include "export/export_actions.h"
 #include "panels/analysis_panels.h"
@@ -188,6 +189,10 @@ void MainWindow::createMenus() {
     edit->addAction(edits_->newDeal());
     edit->addAction(edits_->newSource());
     edit->addAction(edits_->editSources());
+    QMenu* stories = edit->addMenu(tr("S&tories"));
+    stories->addAction(storyEdits_->newStory());
+    stories->addAction(storyEdits_->addStep());
+    stories->addAction(storyEdits_->updateStep());
     edit->addSeparator();
     // A Shift-drag from one entity to another starts a deal with that flow.
     connect(scene_, &GraphScene::flowDrawn, edits_, &EditActions::newDealWithFlow);
@@ -311,6 +316,20 @@ void MainWindow::createDocks() {
         if (decks_)
             decks_->setChosenStory(story);
     });
+
+    // Steps are made from what the window shows; each edit is one undo step.
+    storyEdits_ = new StoryActions(document_, this, [this]() -> std::optional<StoryPlace> {
+        const auto place = stories_->chosen();
+        if (!place || place->story >= document_->model().stories().size())
+            return std::nullopt;
+        return StoryPlace{place->story, place->step, place->storyRow};
+    });
+    const StoryActions* s = storyEdits_;
+    stories_->setEditActions({s->addStep(), s->editStep(), s->moveUp(), s->moveDown(), s->remove()},
+                             {s->addStep(), s->newStory(), s->editStep(), s->updateStep(),
+                              s->moveUp(), s->moveDown(), s->remove()});
+    connect(stories_, &StoriesPanel::choiceChanged, storyEdits_, &StoryActions::updateActions);
+    connect(storyEdits_, &StoryActions::placeChanged, stories_, &StoriesPanel::choose);
 }
 
 Presentation* MainWindow::present(std::size_t story, std::size_t step, bool fullScreen) {

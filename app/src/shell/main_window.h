@@ -21,6 +21,7 @@ class DetailsPanel;
 class Document;
 class DeckActions;
 class EditActions;
+class StoryActions;
 class ExportActions;
 class GraphScene;
 class GraphView;
@@ -73,6 +74,7 @@ public:
     ExportActions* exportActions() const { return export_; }
     DeckActions* deckActions() const { return decks_; }
     EditActions* editActions() const { return edits_; }
+    StoryActions* storyActions() const { return storyEdits_; }
     // The time bar, filter bar, analysis docks and their menus.
     AnalysisPanels* analysisPanels() const { return analysis_; }
     StoriesPanel* storiesPanel() const { return stories_; }
@@ -139,6 +141,7 @@ private:
     ExportActions* export_ = nullptr;
     DeckActions* decks_ = nullptr;
     EditActions* edits_ = nullptr;
+    StoryActions* storyEdits_ = nullptr;
     SaveActions* saving_ = nullptr;
     QDockWidget* undoDock_ = nullptr; // the undo history (QUndoView), hidden at first
     AnalysisPanels* analysis_ = nullptr;
