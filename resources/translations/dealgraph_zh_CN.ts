@@ -2809,6 +2809,14 @@
         <source>Move story &apos;%1&apos; down</source>
         <translation>下移故事“%1”</translation>
     </message>
+    <message>
+        <source>Add Step</source>
+        <translation>添加一步</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::StoryStepForm</name>

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QStyle>
 
 #include <utility>
 
@@ -44,6 +45,18 @@ StoryActions::StoryActions(Document* document, QWidget* window, ChosenPlace chos
     remove_->setShortcut(QKeySequence::Delete);
     for (QAction* action : {addStep_, editStep_, moveUp_, moveDown_, remove_})
         action->setShortcutContext(Qt::WidgetShortcut);
+    // Under the Stories list the buttons are short (their icon text, or an icon) so the dock
+    // takes no more room from the graph than its Present and Export buttons do.
+    addStep_->setIconText(tr("Add Step"));
+    editStep_->setIconText(tr("Edit"));
+    const QStyle* style = window->style();
+    moveUp_->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
+    moveDown_->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
+    remove_->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
+    for (QAction* action : {addStep_, editStep_, moveUp_, moveDown_, remove_})
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->text().remove(QLatin1Char('&')),
+            action->shortcut().toString(QKeySequence::NativeText)));
 
     connect(newStory_, &QAction::triggered, this, [this] { openForm(std::nullopt, 0, true); });
     connect(addStep_, &QAction::triggered, this, [this] {

@@ -150,7 +150,9 @@ void StoriesPanel::setEditActions(const QList<QAction*>& buttons, const QList<QA
     for (QAction* action : buttons) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                           : Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
         row->addWidget(button);
     }
     row->addStretch();
