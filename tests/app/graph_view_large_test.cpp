@@ -5,6 +5,7 @@
 #include "document/layout_runner.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
+#include "scene/paint_detail.h"
 #include "scene_support.h"
 
 #include "dealgraph/generate.h"
@@ -16,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 namespace dealgraph::app {
@@ -64,16 +67,106 @@ TEST_F(LargeGraphViewTest, ZoomedOutShowsTheOverviewImageOfTheWholeGraph) {
     EXPECT_GT(paintedPixels(), 0);
 }
 
-TEST_F(LargeGraphViewTest, ZoomStepsAreDraftsUntilTheViewSettles) {
-    view->settle();
-    EXPECT_FALSE(view->isMoving());
-    EXPECT_TRUE(view->renderHints() & QPainter::Antialiasing);
-    view->setZoomForTest(1.0);
+// The window's picture as GraphView shows it (a paint: it may start refining).
+QImage shown(GraphView& view) {
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    view.viewport()->render(&painter);
+    return image;
+}
+
+// What the window shows at full quality, drawn item by item at once.
+QImage drawnAtOnce(GraphView& view, GraphScene& scene) {
+    const QRect whole = view.viewport()->rect();
+    QImage image(whole.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(scene.backgroundBrush().color());
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    overviewPainter() = &painter;
+    scene.render(&painter, QRectF(whole),
+                 view.viewportTransform().inverted().mapRect(QRectF(whole)), Qt::IgnoreAspectRatio);
+    overviewPainter() = nullptr;
+    return image;
+}
+
+// Share of pixels that differ by more than antialiasing does: a curve cut at a tile's edge is
+// the same curve, its edge pixels a few levels apart.
+double differing(const QImage& a, const QImage& b) {
+    EXPECT_EQ(a.size(), b.size());
+    qint64 different = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            different += std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                   std::abs(qBlue(p) - qBlue(q))}) > 96;
+        }
+    return static_cast<double>(different) / (static_cast<double>(a.width()) * a.height());
+}
+
+void waitUntilRefined(GraphView& view) {
+    shown(view); // the paint that notices what is stale
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !view.isMoving() && !view.isRefining(); }, 20000));
+}
+
+TEST_F(LargeGraphViewTest, AZoomStepMovesThePictureAndFullQualityFollowsInSlices) {
+    view->resetZoom();
+    waitUntilRefined(*view);
+    ASSERT_FALSE(view->showsOverview());
+    EXPECT_LT(differing(shown(*view), drawnAtOnce(*view, scene)), 0.002)
+        << "the refined picture is the picture";
+
+    // A zoom step draws no item: the picture is moved and scaled.
+    const int renders = view->frameRenders();
+    view->setZoomForTest(1.15);
     EXPECT_TRUE(view->isMoving());
-    EXPECT_FALSE(view->renderHints() & QPainter::Antialiasing) << "a draft frame";
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !view->isMoving(); }, 5000))
-        << "settles by itself after the last step";
-    EXPECT_TRUE(view->renderHints() & QPainter::Antialiasing);
+    const QImage moved = shown(*view);
+    EXPECT_EQ(view->frameRenders(), renders);
+    EXPECT_GT(differing(moved, drawnAtOnce(*view, scene)), 0.0) << "a scaled picture";
+    EXPECT_TRUE(view->isRefining()) << "full quality is owed";
+
+    // After the last step, full quality comes back in several slices of the event loop, and
+    // then it is exactly what drawing everything at once gives.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->isMoving(); }, 5000));
+    int slices = 0;
+    while (view->refineSome())
+        ++slices;
+    EXPECT_GT(slices, 1);
+    EXPECT_GT(view->frameRenders(), renders + 1);
+    EXPECT_LT(differing(shown(*view), drawnAtOnce(*view, scene)), 0.002);
+}
+
+TEST_F(LargeGraphViewTest, ASmallChangeIsDrawnAtOnceAndOneOfTheWholeWindowInSlices) {
+    view->resetZoom();
+    waitUntilRefined(*view);
+    // One box in the window changes its look (as a hovered one does): drawn in the next paint.
+    const QRectF window = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QGraphicsItem* box = nullptr;
+    for (QGraphicsItem* item : scene.items(window.adjusted(200, 200, -200, -200)))
+        if (item->boundingRect().width() < 300 && item->boundingRect().height() < 100) {
+            box = item;
+            break;
+        }
+    ASSERT_NE(box, nullptr);
+    const int renders = view->frameRenders();
+    box->update();
+    QCoreApplication::processEvents(); // the scene reports its change
+    shown(*view);
+    EXPECT_GT(view->frameRenders(), renders);
+    EXPECT_FALSE(view->isRefining());
+
+    // Only money: most of the window changes; the picture catches up slice by slice.
+    Filter moneyOnly;
+    moneyOnly.flowTypes = {FlowType::Money};
+    document.setFilter(moneyOnly);
+    QCoreApplication::processEvents();
+    view->resetZoom();
+    shown(*view);
+    EXPECT_TRUE(view->isRefining());
+    waitUntilRefined(*view);
+    EXPECT_LT(differing(shown(*view), drawnAtOnce(*view, scene)), 0.002);
+    EXPECT_FALSE(scene.layoutRunner().isRunning()) << "no re-layout";
 }
 
 TEST_F(LargeGraphViewTest, AViewChangeRendersTheOverviewAgain) {

@@ -210,13 +210,18 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     };
     // Zoomed in, only the part of the curve that can show is stroked (path_clip.h); dashes
     // keep their phase along the whole curve.
+    // The view's frame is drawn tile by tile through QGraphicsScene::render (no widget): there
+    // the painter's clip is the tile. The overview image's clip holds every curve whole.
     VisiblePart part{path_, 0, true};
-    if (widget) { // (the overview image shows everything: nothing to cut)
+    if (detail.inView && (widget || painter->hasClipping())) {
         const qreal margin = lineWidth / 2 + kHaloExtra + 2;
-        part = visiblePart(
-            path_, paintableRect(painter, widget).adjusted(-margin, -margin, margin, margin));
-        if (part.lengthBefore > 0 && line.style() != Qt::SolidLine)
-            line.setDashOffset(line.dashOffset() + part.lengthBefore / lineWidth);
+        const QRectF area = (widget ? paintableRect(painter, widget) : painter->clipBoundingRect())
+                                .adjusted(-margin, -margin, margin, margin);
+        if (!area.contains(path_.controlPointRect())) {
+            part = visiblePart(path_, area);
+            if (part.lengthBefore > 0 && line.style() != Qt::SolidLine)
+                line.setDashOffset(line.dashOffset() + part.lengthBefore / lineWidth);
+        }
     }
     const QPainterPath& curve = part.path;
 

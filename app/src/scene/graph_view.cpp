@@ -42,7 +42,8 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent), scene_(scene),
       legend_(new LegendWidget(scene->document(), this)),
       caption_(new DateCaption(scene->document(), this)), centring_(new QVariantAnimation(this)),
-      settleTimer_(new QTimer(this)), map_(new BirdEyeMap(this, scene)) {
+      settleTimer_(new QTimer(this)), map_(new BirdEyeMap(this, scene)),
+      refineTimer_(new QTimer(this)) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -71,17 +72,28 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     settleTimer_->setSingleShot(true);
     settleTimer_->setInterval(kSettleMs);
     connect(settleTimer_, &QTimer::timeout, this, &GraphView::settle);
+    // Refining runs in slices between other events: input is never held up for long.
+    refineTimer_->setSingleShot(true);
+    refineTimer_->setInterval(0);
+    connect(refineTimer_, &QTimer::timeout, this, [this] {
+        if (!moving_ && refineSome())
+            refineTimer_->start();
+    });
     const auto countItems = [this] {
         // DEALGRAPH_PLAIN_VIEW=1 paints every frame item by item, as before the large-graph
         // drawing existed: for the scene benchmark's before/after, and to rule it out.
         static const bool plain = qEnvironmentVariableIntValue("DEALGRAPH_PLAIN_VIEW") != 0;
         largeScene_ = !plain && scene_->items().size() > kLargeSceneItems;
+        dropFrame(); // a new layout: nothing of the old picture is worth moving
         if (!largeScene_)
             settle();
     };
     countItems(); // a view may come after the layout (tests, the benchmark)
     // Any change of what the scene shows (items, their look, the scene rectangle).
-    connect(scene_, &QGraphicsScene::changed, this, [this] { overviewStale_ = true; });
+    connect(scene_, &QGraphicsScene::changed, this, [this](const QList<QRectF>& rects) {
+        overviewStale_ = true;
+        noteSceneChange(rects);
+    });
     connect(scene_, &QGraphicsScene::sceneRectChanged, this, [this] { overviewStale_ = true; });
     connect(scene_, &GraphScene::layoutFinished, this, countItems);
     Document* document = scene_->document();
@@ -403,10 +415,7 @@ void GraphView::resizeEvent(QResizeEvent* event) {
 void GraphView::noteMovement() {
     if (!largeScene_)
         return;
-    if (!moving_) {
-        moving_ = true;
-        setRenderHint(QPainter::Antialiasing, false);
-    }
+    moving_ = true; // the frame moves (graph_view_frame.cpp); refining waits
     settleTimer_->start();
 }
 
@@ -446,10 +455,16 @@ void GraphView::renderOverview(bool draft) {
 }
 
 void GraphView::paintEvent(QPaintEvent* event) {
-    if (!showsOverview()) {
+    if (!largeScene_) {
         QGraphicsView::paintEvent(event);
         return;
     }
+    if (!showsOverview()) {
+        paintFrame(event);
+        return;
+    }
+    // The frame is not kept up to date under the overview: it would be out of date after.
+    dropFrame();
     // A change (a date, a filter, the selection) renders the image again: fast first, so
     // stepping through dates stays fluid, then at full quality once the changes stop.
     if (overviewStale_ || overview_.isNull())
@@ -486,7 +501,10 @@ void GraphView::settle() {
     if (!moving_)
         return;
     moving_ = false;
-    setRenderHint(QPainter::Antialiasing, true); // repaints the viewport
+    if (largeScene_ && !showsOverview()) {
+        viewport()->update(); // the frame follows the last step; refining starts
+        scheduleRefine();
+    }
 }
 
 void GraphView::changeEvent(QEvent* event) {

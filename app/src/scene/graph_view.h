@@ -5,6 +5,8 @@
 
 #include <QGraphicsView>
 #include <QImage>
+#include <QPixmap>
+#include <QRegion>
 
 class QTimer;
 class QVariantAnimation;
@@ -71,6 +73,25 @@ public:
     bool showsOverview() const;
     qreal overviewZoom() const;
 
+    // Closer in, a big graph's window is drawn into a frame image kept between paints
+    // (graph_view_frame.cpp), as a map canvas does. A zoom step, a fit animation or any other
+    // change of scale moves and scales that frame instead of painting items (the overview image
+    // fills what it did not cover), and small repaints (the strip a pan brings in, a hovered
+    // box) are drawn into it at once at full quality. What needs drawing again at full quality
+    // (after a zoom settles, or a change of most of the window: a date, a filter) is drawn tile
+    // by tile, a few milliseconds each turn of the event loop, so input is never held up;
+    // until then the frame shows what it had.
+    bool isRefining() const;
+    // Draws tiles of what is to refine for about kRefineSliceMs (at least one); returns whether
+    // some remain. The event loop calls it; the scene benchmark times it.
+    bool refineSome();
+    static constexpr int kRefineTilePx = 128;
+    static constexpr int kRefineSliceMs = 12;
+    // A repaint of at most this share of the window is drawn at once rather than refined.
+    static constexpr qreal kImmediateShare = 0.2;
+    // How many times the scene was rendered into the frame (tests: a zoom step renders none).
+    int frameRenders() const { return frameRenders_; }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -110,6 +131,13 @@ private:
     void applyPaletteStyle();
     void noteMovement();
     void renderOverview(bool draft);
+    // The frame (graph_view_frame.cpp).
+    void paintFrame(QPaintEvent* event);
+    void alignFrame();
+    void renderIntoFrame(const QRect& area, bool draft);
+    void scheduleRefine();
+    void dropFrame();
+    void noteSceneChange(const QList<QRectF>& sceneRects);
     void refit();           // the fit the view follows again (fitted_): readable or whole
     QRectF fitRect() const; // what a fit frames: what is shown, or the scene rectangle
 
@@ -136,6 +164,14 @@ private:
     bool overviewStale_ = true;
     bool overviewDraft_ = false; // rendered fast; a full-quality rendering follows
     bool hoverCleared_ = false;  // the pointer is over the overview and the hover was cleared
+    QPixmap frame_;              // the window's picture, device pixels
+    QTransform frameTransform_;  // the viewport transform frame_ was drawn at
+    bool frameValid_ = false;
+    QRegion blank_; // parts of frame_ with no picture at all (viewport pixels)
+    QRegion stale_; // parts to draw again at full quality, tile by tile
+    QRegion dirty_; // where the scene changed since the frame was drawn there
+    QTimer* refineTimer_;
+    int frameRenders_ = 0;
 };
 
 } // namespace dealgraph::app

@@ -1,0 +1,204 @@
+// GraphView's frame: the picture of a big graph's window kept between paints (graph_view.h).
+// QGraphicsView paints every item under a repainted area at each paint; at 5,000 entities and
+// 100 % some 11,000 long curves cross the window and a zoom step cost 0.3-1.2 s. Here a paint
+// only copies pixels, except where the scene changed or nothing was drawn yet; a change of
+// scale moves and scales the old picture, and full quality comes back tile by tile.
+#include "scene/graph_scene.h"
+#include "scene/graph_view.h"
+#include "scene/paint_detail.h"
+
+#include <QElapsedTimer>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace dealgraph::app {
+
+namespace {
+
+// Whether `to` is `from` moved by a whole number of device pixels, and by how many.
+bool movedOnly(const QTransform& from, const QTransform& to, qreal dpr, QPoint* shift) {
+    if (from.type() > QTransform::TxScale || to.type() > QTransform::TxScale ||
+        !qFuzzyCompare(from.m11(), to.m11()) || !qFuzzyCompare(from.m22(), to.m22()))
+        return false;
+    const qreal dx = (to.dx() - from.dx()) * dpr;
+    const qreal dy = (to.dy() - from.dy()) * dpr;
+    if (std::abs(dx - std::round(dx)) > 1e-3 || std::abs(dy - std::round(dy)) > 1e-3)
+        return false;
+    *shift = QPoint(static_cast<int>(std::lround(dx)), static_cast<int>(std::lround(dy)));
+    return true;
+}
+
+qint64 areaOf(const QRect& rect) {
+    return static_cast<qint64>(rect.width()) * rect.height();
+}
+
+} // namespace
+
+bool GraphView::isRefining() const {
+    return !stale_.isEmpty();
+}
+
+void GraphView::dropFrame() {
+    frameValid_ = false;
+    frame_ = QPixmap();
+    blank_ = stale_ = dirty_ = QRegion();
+    refineTimer_->stop();
+}
+
+void GraphView::noteSceneChange(const QList<QRectF>& sceneRects) {
+    if (!frameValid_)
+        return;
+    alignFrame(); // the rectangles are where the graph is now
+    const QTransform toView = viewportTransform();
+    const QRect whole = viewport()->rect();
+    for (const QRectF& rect : sceneRects) {
+        // A pixel around for antialiasing, as QGraphicsView pads its own updates.
+        dirty_ |= toView.mapRect(rect).toAlignedRect().adjusted(-2, -2, 2, 2) & whole;
+    }
+}
+
+void GraphView::alignFrame() {
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QSize pixels = (QSizeF(viewport()->size()) * dpr).toSize();
+    const QRect whole = viewport()->rect();
+    const QTransform now = viewportTransform();
+    const bool sameSize = frameValid_ && frame_.size() == pixels;
+    if (sameSize && frameTransform_ == now)
+        return;
+    QPoint shift;
+    if (sameSize && movedOnly(frameTransform_, now, dpr, &shift)) {
+        // A pan: the picture moves with the graph; what comes in has no picture yet.
+        frame_.scroll(shift.x(), shift.y(), frame_.rect());
+        const QPoint moved = (QPointF(shift) / dpr).toPoint();
+        for (QRegion* region : {&blank_, &stale_, &dirty_})
+            *region = region->translated(moved) & whole;
+        blank_ |= QRegion(whole) - QRegion(whole.translated(moved));
+        frameTransform_ = now;
+        return;
+    }
+    // A change of scale or size: the old picture moved and scaled as the graph was, over the
+    // overview image where that is up to date. All of it is drawn again, tile by tile.
+    QPixmap next(pixels);
+    next.setDevicePixelRatio(dpr);
+    next.fill(scene_->backgroundBrush().color());
+    QRegion blank(whole);
+    {
+        QPainter painter(&next);
+        if (!overviewStale_ && !overview_.isNull()) {
+            painter.drawImage(now.mapRect(sceneRect()), overview_);
+            blank = QRegion(); // outside the scene there is only background
+        }
+        if (frameValid_) {
+            const QTransform move = frameTransform_.inverted() * now;
+            painter.setTransform(move);
+            painter.setClipRegion(QRegion(whole) - blank_); // only what the old frame had
+            painter.drawPixmap(QPointF(0, 0), frame_);
+            blank -= QRegion(move.mapRect(QRectF(whole)).toAlignedRect()) - move.map(blank_);
+        }
+    }
+    frame_ = next;
+    frameValid_ = true;
+    frameTransform_ = now;
+    blank_ = blank & whole;
+    stale_ = QRegion(whole) - blank_;
+    dirty_ = QRegion();
+}
+
+void GraphView::renderIntoFrame(const QRect& area, bool draft) {
+    QPainter painter(&frame_);
+    painter.setRenderHints(QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.setRenderHint(QPainter::Antialiasing, !draft); // paint_detail.h: a draft frame
+    painter.setClipRect(area);
+    painter.fillRect(area, scene_->backgroundBrush().color());
+    overviewPainter() = &painter; // paint as for the view: level of detail applies
+    const QRectF source = viewportTransform().inverted().mapRect(QRectF(area));
+    scene_->render(&painter, QRectF(area), source, Qt::IgnoreAspectRatio);
+    overviewPainter() = nullptr;
+    ++frameRenders_;
+}
+
+void GraphView::paintFrame(QPaintEvent* event) {
+    alignFrame();
+    const QRect whole = viewport()->rect();
+    const QRegion area = event->region() & whole;
+    // What has no picture yet or changed in the scene is drawn now when it is small (a hovered
+    // box, the strip a pan brings in); most of the window (a new date or filter, the margins a
+    // zoom out uncovers) is refined tile by tile, the frame showing what it has meanwhile.
+    const QRegion wanted = ((blank_ | dirty_) & area);
+    dirty_ -= area;
+    if (!wanted.isEmpty()) {
+        if (areaOf(wanted.boundingRect()) > kImmediateShare * areaOf(whole)) {
+            stale_ |= wanted;
+        } else {
+            // Many little rectangles (a hover's) are drawn as one: each render walks the scene.
+            if (wanted.rectCount() > 8)
+                renderIntoFrame(wanted.boundingRect(), moving_);
+            else
+                for (const QRect& rect : wanted)
+                    renderIntoFrame(rect, moving_);
+            blank_ -= wanted;
+            if (moving_)
+                stale_ |= wanted; // a draft: full quality once the movement stops
+            else
+                stale_ -= wanted;
+        }
+    }
+    if (!stale_.isEmpty())
+        scheduleRefine();
+
+    QPainter painter(viewport());
+    const qreal dpr = frame_.devicePixelRatio();
+    for (const QRect& rect : area)
+        painter.drawPixmap(QRectF(rect), frame_,
+                           QRectF(QPointF(rect.topLeft()) * dpr, QSizeF(rect.size()) * dpr));
+}
+
+void GraphView::scheduleRefine() {
+    if (!moving_ && !refineTimer_->isActive())
+        refineTimer_->start();
+}
+
+bool GraphView::refineSome() {
+    if (!frameValid_ || showsOverview() || !largeScene_) {
+        stale_ = QRegion();
+        return false;
+    }
+    alignFrame();
+    // Tiles of the grid that hold something stale, nearest the window's centre first.
+    const QRect whole = viewport()->rect();
+    const QPoint centre = whole.center();
+    std::vector<QRect> tiles;
+    const QRect bounds = stale_.boundingRect();
+    const int first_x = bounds.left() / kRefineTilePx, last_x = bounds.right() / kRefineTilePx;
+    const int first_y = bounds.top() / kRefineTilePx, last_y = bounds.bottom() / kRefineTilePx;
+    for (int ty = first_y; ty <= last_y; ++ty)
+        for (int tx = first_x; tx <= last_x; ++tx) {
+            const QRect tile =
+                QRect(tx * kRefineTilePx, ty * kRefineTilePx, kRefineTilePx, kRefineTilePx) & whole;
+            if (stale_.intersects(tile))
+                tiles.push_back((stale_ & tile).boundingRect());
+        }
+    std::sort(tiles.begin(), tiles.end(), [&centre](const QRect& a, const QRect& b) {
+        return (a.center() - centre).manhattanLength() < (b.center() - centre).manhattanLength();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    QRegion drawn;
+    for (const QRect& tile : tiles) {
+        renderIntoFrame(tile, false);
+        drawn |= tile;
+        if (clock.elapsed() >= kRefineSliceMs)
+            break;
+    }
+    stale_ -= drawn;
+    blank_ -= drawn;
+    viewport()->update(drawn);
+    return !stale_.isEmpty();
+}
+
+} // namespace dealgraph::app
