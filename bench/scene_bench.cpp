@@ -297,6 +297,12 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
         row.uiBlock = longestStallWhileOpening(
             path, qEnvironmentVariableIsSet("DEALGRAPH_BENCH_CACHE_DIR") ? cacheDir : QString());
         QFile::remove(path);
+        // DEALGRAPH_BENCH_OPEN_ONLY=1: only this probe (with DEALGRAPH_BENCH_TRACE, a quick
+        // look at where the open stalls).
+        if (qEnvironmentVariableIsSet("DEALGRAPH_BENCH_OPEN_ONLY")) {
+            std::printf("scene_bench %zu: ui_block_ms=%.0f\n", entities, row.uiBlock);
+            std::exit(0);
+        }
     }
     std::fprintf(stderr, "%zu entities: %.0f MB resident after loading the file (peak %.0f)\n",
                  entities, currentRssMb(), peakRssMb(RUSAGE_SELF));

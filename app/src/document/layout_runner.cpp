@@ -1,10 +1,14 @@
 #include "document/layout_runner.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <utility>
 
 namespace dealgraph::app {
@@ -208,6 +212,7 @@ void LayoutRunner::start(const layout::LayoutRequest& request, int budgetMs) {
     jobTimeoutMs_ =
         budgetMs > 0 && (timeoutMs_ <= 0 || budgetMs < timeoutMs_) ? budgetMs : timeoutMs_;
     const quint64 id = ++jobId_;
+    liveJob_ = id;
     expectedNodes_ = request.nodes.size();
     expectedEdges_ = request.edges.size();
     engine_ = request.engine;
@@ -215,28 +220,36 @@ void LayoutRunner::start(const layout::LayoutRequest& request, int budgetMs) {
     servedFromCache_ = false;
     cacheKey_.clear();
 
-    const std::string json = layout::requestToJson(request);
+    std::string json = layout::requestToJson(request);
     if (cache_) {
         cacheKey_ = LayoutCache::keyFor(json);
-        if (auto hit = cache_->find(cacheKey_, expectedNodes_, expectedEdges_)) {
-            cached_ = std::move(hit);
-            servedFromCache_ = true;
+        if (QFileInfo::exists(cache_->pathFor(cacheKey_))) {
             emit started(id);
-            // Reported from the event loop like a worker's answer, unless cancelled by then.
-            QMetaObject::invokeMethod(
-                this,
-                [this, id] {
-                    if (id != jobId_ || !cached_)
-                        return;
-                    const layout::LayoutResult result = std::move(*cached_);
-                    cached_.reset();
-                    emit finished(id, result);
-                },
-                Qt::QueuedConnection);
+            if (liveJob_ != id)
+                return; // a slot connected to started() cancelled or replaced this job
+            // A kept layout is tens of megabytes of JSON on a big graph: read and checked on a
+            // thread; an unusable entry (find removes it) sends the request to the worker.
+            auto found = std::make_shared<std::optional<layout::LayoutResult>>();
+            offThread(
+                id,
+                [cache = *cache_, key = cacheKey_, nodes = expectedNodes_, edges = expectedEdges_,
+                 found] { *found = cache.find(key, nodes, edges); },
+                [this, id, found, json = std::move(json)] {
+                    if (!*found)
+                        return launchWorker(id, json);
+                    servedFromCache_ = true;
+                    finishJob(layout::LayoutOutcome{std::move(*found), {}});
+                });
             return;
         }
     }
+    emit started(id);
+    if (liveJob_ != id)
+        return; // a slot connected to started() cancelled or replaced this job
+    launchWorker(id, json);
+}
 
+void LayoutRunner::launchWorker(quint64 id, const std::string& json) {
     auto* process = new QProcess(this);
     process_ = process;
     process->setProgram(program_);
@@ -253,18 +266,13 @@ void LayoutRunner::start(const layout::LayoutRequest& request, int budgetMs) {
             QMetaObject::invokeMethod(
                 this,
                 [this, id] {
-                    if (id == jobId_ && process_) {
+                    if (id == liveJob_ && process_) {
                         onProcessError();
                     }
                 },
                 Qt::QueuedConnection);
         }
     });
-
-    emit started(id);
-    if (process_ != process) {
-        return; // a slot connected to started() cancelled or replaced this job
-    }
     if (jobTimeoutMs_ > 0) {
         timer_->start(jobTimeoutMs_);
     }
@@ -275,9 +283,20 @@ void LayoutRunner::start(const layout::LayoutRequest& request, int budgetMs) {
     }
 }
 
+void LayoutRunner::offThread(quint64 id, std::function<void()> work, std::function<void()> done) {
+    QThread* thread = QThread::create(std::move(work));
+    thread->setObjectName(QStringLiteral("dealgraph layout answer"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, id, done = std::move(done)] {
+        if (liveJob_ == id) // else cancelled or replaced meanwhile: nothing is reported
+            done();
+    });
+    thread->start();
+}
+
 void LayoutRunner::cancel() {
+    liveJob_ = 0;
     timer_->stop();
-    cached_.reset();
     if (!process_) {
         return;
     }
@@ -311,11 +330,20 @@ void LayoutRunner::onProcessFinished() {
     run.expectedNodes = expectedNodes_;
     run.expectedEdges = expectedEdges_;
     run.engine = engine_;
-    const layout::LayoutOutcome outcome = interpret(run);
-    // The worker's answer is stored as it came: checked above, and no second serialisation.
-    if (outcome.result && cache_ && !cacheKey_.isEmpty())
-        cache_->store(cacheKey_, run.standardOutput);
-    finishJob(outcome);
+    discardProcess(); // the worker is done; the job is not until its answer is read
+    // Parsing a big graph's answer took a quarter of a second of the UI thread at 5,000
+    // entities: it is read and checked on a thread, and stored in the cache as it came
+    // (checked, and no second serialisation).
+    auto outcome = std::make_shared<layout::LayoutOutcome>();
+    std::optional<LayoutCache> cache = cache_;
+    offThread(
+        liveJob_,
+        [run = std::move(run), outcome, cache, key = cacheKey_] {
+            *outcome = interpret(run);
+            if (outcome->result && cache && !key.isEmpty())
+                cache->store(key, run.standardOutput);
+        },
+        [this, outcome] { finishJob(*outcome); });
 }
 
 void LayoutRunner::onProcessError() {
@@ -329,6 +357,7 @@ void LayoutRunner::onProcessError() {
 void LayoutRunner::finishJob(const layout::LayoutOutcome& outcome) {
     const quint64 id = jobId_;
     discardProcess(); // ready for the next job before anyone hears about this one
+    liveJob_ = 0;
     if (outcome.result) {
         emit finished(id, *outcome.result);
     } else {

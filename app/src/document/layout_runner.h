@@ -13,7 +13,9 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <functional>
 #include <optional>
+#include <string>
 
 class QProcess;
 class QTimer;
@@ -54,7 +56,8 @@ public:
     void start(const layout::LayoutRequest& request, int budgetMs = 0);
     // Kills the running job, if any; it reports nothing more.
     void cancel();
-    bool isRunning() const { return process_ != nullptr || cached_.has_value(); }
+    // Also while a worker's answer (or a kept layout) is read, on a thread of its own.
+    bool isRunning() const { return liveJob_ != 0; }
     // Whether the current (or last) job's layout came from the cache rather than a worker.
     bool servedFromCache() const { return servedFromCache_; }
     // Whether the last job was stopped by its time-out or budget, and after how long.
@@ -72,6 +75,10 @@ private:
     void onProcessError();
     void onTimeout();
     void finishJob(const layout::LayoutOutcome& outcome);
+    void launchWorker(quint64 id, const std::string& json);
+    // Runs `work` on a thread of its own, then `done` on this object's thread unless job `id`
+    // was cancelled or replaced meanwhile. `work` must not touch this object.
+    void offThread(quint64 id, std::function<void()> work, std::function<void()> done);
     void discardProcess();
 
     QString program_;
@@ -81,6 +88,7 @@ private:
     std::size_t memoryLimit_ = kDefaultMemoryLimit;
 
     quint64 jobId_ = 0;
+    quint64 liveJob_ = 0; // the job under way (its worker, or its answer being read); 0: none
     QProcess* process_ = nullptr; // the running job's worker
     QTimer* timer_ = nullptr;
     bool timedOut_ = false;
@@ -89,8 +97,7 @@ private:
     std::size_t expectedEdges_ = 0;
 
     std::optional<LayoutCache> cache_;
-    QByteArray cacheKey_;                        // of the running job, to store its answer
-    std::optional<layout::LayoutResult> cached_; // a cache hit waiting to be reported
+    QByteArray cacheKey_; // of the running job, to store its answer
     bool servedFromCache_ = false;
 };
 
