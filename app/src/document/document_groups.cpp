@@ -55,17 +55,21 @@ void Document::setGroupCollapsed(const std::string& name, bool collapsed) {
 }
 
 void Document::refold() {
+    // The model is copied only when a group is folded: a copy of 5,000 entities' model cost
+    // 50-60 ms of every open (and its memory) for nothing.
     std::set<std::string> kept;
-    Model drawn = model_;
-    for (const EntityGroup& group : entityGroups(model_)) {
-        if (!collapsed_.contains(group.name))
-            continue;
-        kept.insert(group.name);
-        drawn = foldEntities(drawn, group.members, groupBox(model_, group, groupBoxId(group.name)),
-                             FoldedFlows::InPlace);
-    }
+    std::optional<Model> drawn;
+    if (!collapsed_.empty())
+        for (const EntityGroup& group : entityGroups(model_)) {
+            if (!collapsed_.contains(group.name))
+                continue;
+            kept.insert(group.name);
+            drawn =
+                foldEntities(drawn ? *drawn : model_, group.members,
+                             groupBox(model_, group, groupBoxId(group.name)), FoldedFlows::InPlace);
+        }
     collapsed_ = std::move(kept);
-    drawn_ = collapsed_.empty() ? Model() : std::move(drawn);
+    drawn_ = drawn ? std::move(*drawn) : Model();
 }
 
 } // namespace dealgraph::app

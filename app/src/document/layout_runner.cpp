@@ -220,33 +220,36 @@ void LayoutRunner::start(const layout::LayoutRequest& request, int budgetMs) {
     servedFromCache_ = false;
     cacheKey_.clear();
 
-    std::string json = layout::requestToJson(request);
-    if (cache_) {
-        cacheKey_ = LayoutCache::keyFor(json);
-        if (QFileInfo::exists(cache_->pathFor(cacheKey_))) {
-            emit started(id);
-            if (liveJob_ != id)
-                return; // a slot connected to started() cancelled or replaced this job
-            // A kept layout is tens of megabytes of JSON on a big graph: read and checked on a
-            // thread; an unusable entry (find removes it) sends the request to the worker.
-            auto found = std::make_shared<std::optional<layout::LayoutResult>>();
-            offThread(
-                id,
-                [cache = *cache_, key = cacheKey_, nodes = expectedNodes_, edges = expectedEdges_,
-                 found] { *found = cache.find(key, nodes, edges); },
-                [this, id, found, json = std::move(json)] {
-                    if (!*found)
-                        return launchWorker(id, json);
-                    servedFromCache_ = true;
-                    finishJob(layout::LayoutOutcome{std::move(*found), {}});
-                });
-            return;
-        }
-    }
     emit started(id);
     if (liveJob_ != id)
         return; // a slot connected to started() cancelled or replaced this job
-    launchWorker(id, json);
+    // The request as JSON (what the worker reads), its cache key and a kept layout (tens of
+    // megabytes of JSON on a big graph) are made and read on a thread: together they held the
+    // UI thread for 70 ms at 5,000 entities, and over a second at 20,000 on a cache hit.
+    struct Prepared {
+        std::string json;
+        QByteArray key;
+        std::optional<layout::LayoutResult> kept;
+    };
+    auto prepared = std::make_shared<Prepared>();
+    offThread(
+        id,
+        [request, cache = cache_, nodes = expectedNodes_, edges = expectedEdges_, prepared] {
+            prepared->json = layout::requestToJson(request);
+            if (!cache)
+                return;
+            prepared->key = LayoutCache::keyFor(prepared->json);
+            // find removes an unusable entry: then the worker lays the graph out after all.
+            if (QFileInfo::exists(cache->pathFor(prepared->key)))
+                prepared->kept = cache->find(prepared->key, nodes, edges);
+        },
+        [this, id, prepared] {
+            cacheKey_ = prepared->key;
+            if (!prepared->kept)
+                return launchWorker(id, prepared->json);
+            servedFromCache_ = true;
+            finishJob(layout::LayoutOutcome{std::move(prepared->kept), {}});
+        });
 }
 
 void LayoutRunner::launchWorker(quint64 id, const std::string& json) {

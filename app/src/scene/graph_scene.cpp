@@ -25,12 +25,7 @@ namespace dealgraph::app {
 
 namespace {
 
-// Room around the drawing, so boxes at the edge do not touch the window frame.
-constexpr qreal kSceneMargin = 36;
 constexpr int kIndexDepth = 8;
-// Least distance between two flow ends on one side of a box, in amount-font heights: an
-// arrowhead is about half of one wide, so neighbours keep a gap.
-constexpr qreal kFlowEndSpacing = 0.7;
 
 bool sameFonts(const GraphStyle& a, const GraphStyle& b) {
     return a.nameFont() == b.nameFont() && a.secondaryNameFont() == b.secondaryNameFont() &&
@@ -244,6 +239,10 @@ void GraphScene::onLayoutFinished(quint64 jobId, const layout::LayoutResult& res
         return;
     }
     layoutEngine_ = input.request.engine;
+    if (input.nodeEntity.size() + input.edgeFlow.size() > kSlicedBuildItems) {
+        startSlicedBuild(std::move(input), result); // emits layoutFinished when done
+        return;
+    }
     buildItems(input, result);
     emit layoutFinished();
 }
@@ -280,6 +279,7 @@ void GraphScene::onLayoutFailed(quint64 jobId, const QString& message) {
 }
 
 void GraphScene::clearItems() {
+    build_.reset();
     hover_ = {};
     entities_.clear();
     flows_.clear();
@@ -293,68 +293,6 @@ void GraphScene::clearItems() {
     changedEntities_.clear();
     clear();
     linkLine_ = nullptr; // deleted with every other item
-}
-
-void GraphScene::buildItems(const GraphInput& input, const layout::LayoutResult& result) {
-    clearItems();
-    // Collapsed groups are boxes of the drawn model; its deals and flows are the model's.
-    const Model& model = document_->drawnModel();
-
-    for (std::size_t node = 0; node < input.nodeEntity.size(); ++node) {
-        const Entity& entity = model.entities()[input.nodeEntity[node]];
-        const layout::NodeGeometry& geometry = result.nodes[node];
-        const layout::Size requested = input.request.nodes[node].size;
-        // The box the layout routed edges to; the requested one if it reported none.
-        const QSizeF size(geometry.size.width > 0 ? geometry.size.width : requested.width,
-                          geometry.size.height > 0 ? geometry.size.height : requested.height);
-        auto* item = new EntityItem(entity.id, entity.kind, input.nodeText[node], size);
-        item->setPos(geometry.centre.x, geometry.centre.y);
-        addItem(item);
-        entities_[entity.id] = item;
-    }
-
-    // The ends Graphviz piles onto one point of a hub's border, spread along it.
-    std::vector<layout::EdgeGeometry> routes = result.edges;
-    std::vector<FlowEnds> ends;
-    ends.reserve(input.request.edges.size());
-    for (const layout::EdgeSpec& edge : input.request.edges)
-        ends.push_back({edge.tail, edge.head});
-    std::vector<QRectF> boxes;
-    boxes.reserve(input.nodeEntity.size());
-    for (std::size_t node = 0; node < input.nodeEntity.size(); ++node)
-        if (const EntityItem* item = entityItem(model.entities()[input.nodeEntity[node]].id))
-            boxes.push_back(item->mapRectToScene(item->boxRect()));
-    if (boxes.size() == input.nodeEntity.size())
-        spreadFlowEnds(routes, ends, boxes, kFlowEndSpacing * style_.amountFont().pixelSize());
-
-    for (std::size_t edge = 0; edge < input.edgeFlow.size(); ++edge) {
-        const FlowRef ref = input.edgeFlow[edge];
-        const Deal& deal = model.deals()[ref.deal];
-        const Flow& flow = deal.flows[ref.flow];
-        const layout::EdgeGeometry& geometry = routes[edge];
-        auto* item =
-            new FlowItem(deal.id, static_cast<int>(ref.flow), flow.type,
-                         GraphStyle::flowWidth(flow.amounts), {flow.from, flow.to}, geometry);
-        addItem(item);
-        if (!input.edgeLabel[edge].isEmpty() && geometry.labelCentre) {
-            const layout::Size labelSize = input.request.edges[edge].labelSize;
-            auto* label = new FlowLabelItem(item, input.edgeLabel[edge],
-                                            QSizeF(labelSize.width, labelSize.height));
-            label->setPos(geometry.labelCentre->x, geometry.labelCentre->y);
-            addItem(label);
-            item->setLabel(label);
-        }
-        flows_[{deal.id, static_cast<int>(ref.flow)}] = item;
-        flowsByDeal_[deal.id].push_back(item);
-    }
-
-    const QRectF layoutBounds(0, 0, result.bounds.width, result.bounds.height);
-    setSceneRect((layoutBounds | itemsBoundingRect())
-                     .adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
-    rememberLayoutGeometry(); // and moves the hand-placed boxes
-    applyView();
-    applySelection();
-    applyHover(); // a highlight or comparison set before the layout dims what it leaves out
 }
 
 // Visibility and status follow the view; ids absent from the model (a failed relayout left the

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -149,8 +150,14 @@ public:
     // empty for other items.
     QString toolTipFor(const QGraphicsItem* item) const;
 
-    // Whether a layout is under way: its text being measured or its worker running.
-    bool isLayingOut() const { return pendingInput_.has_value() || measuring_ != 0; }
+    // Whether a layout is under way: its text being measured, its worker running, or its
+    // items being built (a big graph's, over several turns of the event loop).
+    bool isLayingOut() const { return pendingInput_.has_value() || measuring_ != 0 || build_; }
+    // A layout of more boxes and flows than this is turned into items a slice at a time
+    // (graph_scene_build.cpp): 0.2 s in one piece at 5,000 entities would freeze the window.
+    // The old picture is cleared at the first slice; layoutFinished follows the last.
+    static constexpr std::size_t kSlicedBuildItems = 4000;
+    static constexpr int kBuildSliceMs = 8;
     // Models with more boxes and flows than this have their text measured on a worker thread
     // (buildGraphInput: 0.1-0.25 s at 5,000 entities); smaller ones at once, in less than a
     // frame. Tests lower it to exercise the thread on a small model.
@@ -194,7 +201,18 @@ private:
     bool isCurrentJob(quint64 jobId) const;
 
     void clearItems();
+    // graph_scene_build.cpp: items from a layout, at once or a slice at a time.
+    struct Build;
     void buildItems(const GraphInput& input, const layout::LayoutResult& result);
+    void measureInBackground(quint64 number); // graph_scene_layout.cpp
+    void startSlicedBuild(GraphInput input, const layout::LayoutResult& result);
+    void continueSlicedBuild();
+    void finishSlicedBuildNow();
+    void buildEntityItems(Build& build);
+    bool buildFlowItems(Build& build, qint64 untilMs); // false: more flows remain
+    void boundBuiltItems(const Build& build);          // the scene rectangle
+    void placeBuiltItems();                            // the layout's geometry kept, hand placement
+    void applyToBuiltItems();                          // the view, selection and hover
     void applyView();
     void applySelection();
     void applyHover();
@@ -257,7 +275,8 @@ private:
     // Starts the worker on a measured input: the engine, frame and budget applied.
     void startLayout(GraphInput input);
     std::size_t backgroundMeasureItems_ = kBackgroundMeasureItems;
-    quint64 measuring_ = 0; // the measurement under way on a worker thread (0: none)
+    quint64 measuring_ = 0;        // the measurement under way on a worker thread (0: none)
+    std::shared_ptr<Build> build_; // items being built a slice at a time (null: none)
     quint64 measurements_ = 0;
 
     std::unordered_map<std::string, EntityItem*> entities_;

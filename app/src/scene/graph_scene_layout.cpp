@@ -9,6 +9,7 @@
 #include "document/layout_runner.h"
 
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 #include <utility>
@@ -30,6 +31,7 @@ void GraphScene::relayout() {
     const Model& model = document_->drawnModel();
     currentJob_.reset();
     measuring_ = 0; // a measurement under way is for an older model or style
+    build_.reset(); // as is a build of items under way (the next one clears what it made)
     if (model.entities().empty()) {
         // Nothing to lay out: an empty model is an empty picture, not a Graphviz error.
         runner_->cancel();
@@ -50,9 +52,19 @@ void GraphScene::relayout() {
     pendingInput_.reset();
     const quint64 number = ++measurements_;
     measuring_ = number;
-    // The texts are read from the model here; only measuring them, which reads no model, runs
-    // on the thread (a copy of the model cost more memory than the measuring saved time).
-    auto input = std::make_shared<GraphInput>(collectGraphText(model, style_));
+    emit layoutStarted();
+    // The texts are read from the model on the UI thread (a copy of the model for the thread
+    // cost more memory than the measuring saved time), in a turn of their own: with the
+    // model's installation, whose signal started this, they held the window for 0.1 s.
+    QTimer::singleShot(1, this, [this, number] {
+        if (measuring_ == number)
+            measureInBackground(number);
+    });
+}
+
+void GraphScene::measureInBackground(quint64 number) {
+    auto input = std::make_shared<GraphInput>(collectGraphText(document_->drawnModel(), style_));
+    // Only measuring them, which reads no model, runs on the thread.
     QThread* thread = QThread::create([input, style = style_] { measureGraphText(*input, style); });
     thread->setObjectName(QStringLiteral("dealgraph text measure"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -63,7 +75,6 @@ void GraphScene::relayout() {
         startLayout(std::move(*input));
     });
     thread->start();
-    emit layoutStarted();
 }
 
 void GraphScene::startLayout(GraphInput input) {
@@ -89,6 +100,12 @@ void GraphScene::startLayout(GraphInput input) {
 void GraphScene::cancelLayout() {
     if (!isLayingOut())
         return;
+    if (build_) {
+        // The layout is done and its items half made: too late to keep the old picture, and
+        // the rest takes a moment. Finished now rather than left half drawn.
+        finishSlicedBuildNow();
+        return;
+    }
     measuring_ = 0;
     runner_->cancel();
     pendingInput_.reset();
