@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Tests the web-page export with a real consumer: Debian's Chromium, headless, driven by
-# puppeteer-core (tests/web/html_page_test.mjs) opens each page from its file:// path, fails on
-# any request that is not file: or data: and on any logged error, clicks entities and flows and
-# reads the details panel, and steps through a story with the keys and buttons. A model whose
-# title, names, deal titles and source URLs carry markup and script must show them as text.
+# Selenium through chromedriver (tests/web/html_page_test.py; Debian's python3-selenium and
+# chromium-driver), opens each page from its file:// path, fails on any request that is not
+# file: or data: and on any logged error, clicks entities and flows and reads the details panel,
+# and steps through a story with the keys and buttons. A model whose title, names, deal titles
+# and source URLs carry markup and script must show them as text.
 # The page itself must be one file: no src= or href= but the sources' http(s) links in its data.
 # Usage: html_test.sh DEALGRAPH_BINARY DATASET SMALL_MODEL WEB_DIR
 set -u
 bin=$1 dataset=$2 small=$3 web=$4
+# Debian's Python, which python3-selenium is installed for (a python3 found first on PATH, such
+# as pyenv's, does not have it).
+debian_python=/usr/bin/python3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 unset DISPLAY WAYLAND_DISPLAY
@@ -17,9 +21,10 @@ failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 give_up() { echo "FAIL: $*"; echo "0 passed, 1 failed"; exit 1; }
 
-command -v node >/dev/null || give_up "node is missing (scripts/install-deps installs nodejs)"
-[ -f "$web/node_modules/puppeteer-core/package.json" ] ||
-    give_up "puppeteer-core is missing in $web (scripts/install-deps runs npm ci there)"
+$debian_python -c 'import selenium' 2>/dev/null ||
+    give_up "python3-selenium is missing (scripts/install-deps installs it)"
+[ -x /usr/bin/chromedriver ] ||
+    give_up "chromedriver is missing (scripts/install-deps installs chromium-driver)"
 command -v chromium >/dev/null || give_up "chromium is missing (scripts/install-deps installs it)"
 
 # The whole graph, and a story of four steps.
@@ -75,7 +80,7 @@ done
 grep -qF '<script>window.__injected' "$tmp/injected.html" &&
     fail "injected.html holds model script as markup"
 
-timeout 240 node "$web/html_page_test.mjs" "$tmp/page.html" \
+timeout 240 $debian_python "$web/html_page_test.py" "$tmp/page.html" \
     "$tmp/deck.html" "$step2" "$steps" "$tmp/injected.html" "$literal" >"$tmp/browser" 2>&1
 status=$?
 cat "$tmp/browser"
