@@ -97,10 +97,15 @@ Model foldEntities(const Model& model, const std::vector<std::string>& members, 
                  model.unknown(), model.titleTranslations());
 }
 
-Model withoutUnpricedFlows(const Model& model, const std::set<FlowType>& types, int* removed) {
+Model withoutUnpricedFlows(const Model& model, const std::set<FlowType>& types, int* removed,
+                           const std::set<std::string>& keep) {
     int count = 0;
     std::vector<Deal> deals;
     for (Deal deal : model.deals()) {
+        if (keep.contains(deal.id)) {
+            deals.push_back(std::move(deal));
+            continue;
+        }
         const std::size_t before = deal.flows.size();
         std::erase_if(deal.flows, [&](const Flow& flow) {
             return flow.amounts.empty() && types.contains(flow.type);

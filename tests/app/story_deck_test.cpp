@@ -203,3 +203,27 @@ TEST(StoryDeckFolding, WhatAStepPointsOutIsNeverFolded) {
         EXPECT_TRUE(graph->document->highlight().entities.count(*index)) << "and is not lit";
     }
 }
+
+// Every bundled step's slide shows each deal the step points out: lines without an amount (a
+// right of first refusal) go to make room on a crowded slide, but never the ones a caption
+// speaks of. Read from each story's web page, one section per step.
+TEST_F(StoryDeck, EveryDealAStepPointsOutIsOnItsSlide) {
+    for (const Story& story : document.model().stories()) {
+        const QString path = dir.filePath(QString::fromStdString(story.id) + ".html");
+        QString error;
+        QStringList warnings;
+        ASSERT_TRUE(
+            exportStoryDeck(path, *scene, document, story, ExportOptions{}, &error, &warnings))
+            << error.toStdString();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QStringList sections =
+            QString::fromUtf8(file.readAll()).split(QStringLiteral("<section class=\"view\""));
+        ASSERT_EQ(sections.size(), static_cast<qsizetype>(story.steps.size()) + 1);
+        for (std::size_t i = 0; i < story.steps.size(); ++i)
+            for (const std::string& id : story.steps[i].highlight.deals)
+                EXPECT_TRUE(sections[static_cast<qsizetype>(i) + 1].contains(
+                    QStringLiteral("data-deal=\"%1\"").arg(QString::fromStdString(id))))
+                    << story.id << " step " << i + 1 << ": " << id << " is not on the slide";
+    }
+}

@@ -204,6 +204,14 @@ TEST_F(Simplify, UnpricedFlowsOfTheGivenTypesGoAndSoDoDealsLeftEmpty) {
                 << deal.id;
         }
     }
+    // A deal pointed out keeps its flows, priced or not.
+    int kept = -1;
+    const Model pointedOut =
+        withoutUnpricedFlows(model, {FlowType::Money, FlowType::Rights}, &kept, {"exclusive"});
+    expectValid(pointedOut);
+    ASSERT_NE(pointedOut.deal("exclusive"), nullptr);
+    EXPECT_EQ(pointedOut.deal("exclusive")->flows, model.deal("exclusive")->flows);
+    EXPECT_EQ(kept, expected - 1);
     // Other types and priced flows stay whole.
     int none = -1;
     EXPECT_EQ(withoutUnpricedFlows(model, {}, &none).deals().size(), model.deals().size());

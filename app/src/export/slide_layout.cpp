@@ -322,7 +322,12 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
     int thinned = 0;
     if (options.unpriced == UnpricedFlows::Hidden ||
         (options.unpriced == UnpricedFlows::Auto && scale < 1)) {
-        Model lighter = withoutUnpricedFlows(model, unpricedTypes, &thinned);
+        // What is pointed out stays: a step's caption speaks of its deals ("a right of first
+        // refusal"), and a slide without them would contradict it.
+        std::set<std::string> pointedOut;
+        for (const FlowRef& ref : from.highlight().flows)
+            pointedOut.insert(from.model().deals()[ref.deal].id);
+        Model lighter = withoutUnpricedFlows(model, unpricedTypes, &thinned, pointedOut);
         if (thinned > 0 && !tryModel(std::move(lighter), false))
             return std::nullopt;
     }

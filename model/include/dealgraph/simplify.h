@@ -41,9 +41,10 @@ Model foldEntities(const Model& model, const std::vector<std::string>& members, 
 
 // Leaves out the flows of `types` that carry no amount (services and rights, at the overview
 // level: they draw lines that say little and crowd the ones with money on them), and the deals
-// left with no flow. Entities stay. `removed` (optional) counts the flows left out.
+// left with no flow. Entities stay. `removed` (optional) counts the flows left out. The deals
+// of `keep` (ids: what a story step points out, which its caption speaks of) keep every flow.
 Model withoutUnpricedFlows(const Model& model, const std::set<FlowType>& types,
-                           int* removed = nullptr);
+                           int* removed = nullptr, const std::set<std::string>& keep = {});
 
 struct EntityGroup {
     std::string name;                 // Entity::group
