@@ -711,12 +711,6 @@
         <source>Others (%1)</source>
         <translation>其他 (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n smaller entities grouped as “Others”</source>
-        <translation>
-            <numerusform>%n 个较小的主体合并为“其他”</numerusform>
-        </translation>
-    </message>
     <message>
         <source>type drawn at %1 pt</source>
         <translation>文字以 %1 磅绘制</translation>
@@ -725,17 +719,29 @@
         <source>To keep %1 pt type: %2</source>
         <translation>为保持 %1 磅文字：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n groups drawn as one box each</source>
-        <translation>
-            <numerusform>%n 个分组各合并为一个方框</numerusform>
-        </translation>
+    <message>
+        <source>1 group drawn as one box</source>
+        <translation>1 个分组合并为一个方框</translation>
     </message>
-    <message numerus="yes">
-        <source>%n services and rights flows without an amount left out</source>
-        <translation>
-            <numerusform>略去 %n 条未注明金额的服务与权利流向</numerusform>
-        </translation>
+    <message>
+        <source>%1 groups drawn as one box each</source>
+        <translation>%1 个分组各合并为一个方框</translation>
+    </message>
+    <message>
+        <source>1 services or rights flow without an amount left out</source>
+        <translation>略去 1 条未报道金额的服务或权利流向</translation>
+    </message>
+    <message>
+        <source>%1 services and rights flows without an amount left out</source>
+        <translation>略去 %1 条未报道金额的服务和权利流向</translation>
+    </message>
+    <message>
+        <source>1 smaller entity grouped as “Others”</source>
+        <translation>1 个较小主体归入“其他”</translation>
+    </message>
+    <message>
+        <source>%1 smaller entities grouped as “Others”</source>
+        <translation>%1 个较小主体归入“其他”</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1201,10 @@
         <source>this deal is no longer in the model</source>
         <translation>模型中已没有这笔交易</translation>
     </message>
+    <message>
+        <source>%1 is already the id of &apos;%2&apos;: choose another</source>
+        <translation>%1 已是“%2”的标识：请另选一个</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::DealTable</name>
@@ -1437,24 +1447,6 @@
         <source>Delete the deal “%1”?</source>
         <translation>删除交易“%1”？</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n deal(s) go with it:</source>
-        <translation>
-            <numerusform>其 %n 笔交易将一并删除：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  … and %n more</source>
-        <translation>
-            <numerusform>  …… 另有 %n 笔</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other deal(s) lose a reference to it.</source>
-        <translation>
-            <numerusform>另有 %n 笔交易将失去对它的引用。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stories that show it change: %1.</source>
         <translation>展示它的故事将随之改变：%1。</translation>
@@ -1492,6 +1484,26 @@
     <message>
         <source>Delete Source</source>
         <translation>删除来源</translation>
+    </message>
+    <message>
+        <source>Its deal goes with it:</source>
+        <translation>其交易将一并删除：</translation>
+    </message>
+    <message>
+        <source>Its %1 deals go with it:</source>
+        <translation>其 %1 项交易将一并删除：</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  …… 另有 %1 项</translation>
+    </message>
+    <message>
+        <source>1 other deal loses a reference to it.</source>
+        <translation>另有 1 项交易将失去对它的引用。</translation>
+    </message>
+    <message>
+        <source>%1 other deals lose a reference to it.</source>
+        <translation>另有 %1 项交易将失去对它的引用。</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1599,10 @@
     <message>
         <source>this entity is no longer in the model</source>
         <translation>模型中已没有这个主体</translation>
+    </message>
+    <message>
+        <source>%1 is already the id of %2: choose another</source>
+        <translation>%1 已是 %2 的标识：请另选一个</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2701,10 @@
         <source>this source is no longer in the model</source>
         <translation>模型中已没有这个来源</translation>
     </message>
+    <message>
+        <source>%1 is already the id of %2: choose another</source>
+        <translation>%1 已是 %2 的标识：请另选一个</translation>
+    </message>
 </context>
 <context>
     <name>dealgraph::app::StoriesPanel</name>
@@ -2695,12 +2715,6 @@
     <message>
         <source>Tell the chosen story full screen: arrow keys, space, Page Up/Down or a clicker move through its steps; Esc leaves</source>
         <translation>全屏放映选中的故事：方向键、空格、Page Up/Down 或翻页笔逐步切换；按 Esc 退出</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n steps</source>
-        <translation>
-            <numerusform>%n 步</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export Deck…</source>
@@ -2713,6 +2727,14 @@
     <message>
         <source>This model tells no stories yet. Set up a view and choose Add Current View as Step… to start one.</source>
         <translation>此模型还没有故事。设置好视图后，选择“将当前视图添加为一步…”即可开始一个故事。</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 步</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2838,10 @@
     <message>
         <source>Edit</source>
         <translation>编辑</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the only step of the story &apos;%2&apos;: delete the story? Undo brings it back.</source>
+        <translation>“%1”是故事“%2”唯一的一步：要删除这个故事吗？撤销可以恢复。</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2997,14 @@
     <message>
         <source>points out %1</source>
         <translation>突出显示 %1</translation>
+    </message>
+    <message>
+        <source>Story title in Chinese:</source>
+        <translation>故事中文标题：</translation>
+    </message>
+    <message>
+        <source>Story title in Chinese</source>
+        <translation>故事中文标题</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,8 @@ TEST_F(EditForms, ANewDealWithTwoFlowsAStatusAndANewSourceIsOneUndoableStepAfter
     choose(cellOf<QComboBox>(flows, 1, DealForm::ToColumn), "oracle");
     auto* type = cellOf<QComboBox>(flows, 1, DealForm::TypeColumn);
     type->setCurrentIndex(type->findData(static_cast<int>(FlowType::Chips)));
-    cellOf<QLineEdit>(flows, 1, DealForm::AmountsColumn)->setText(QStringLiteral("about 50k chips"));
+    cellOf<QLineEdit>(flows, 1, DealForm::AmountsColumn)
+        ->setText(QStringLiteral("about 50k chips"));
     cellOf<QLineEdit>(form->historyTable(), 0, DealForm::DateColumn)
         ->setText(QStringLiteral("2026-03-02"));
 
@@ -219,6 +220,14 @@ TEST_F(EditForms, EditingAnEntitysIdRenamesItWhereverDealsUseIt) {
     EntityForm* form = lastForm<EntityForm>();
     ASSERT_NE(form, nullptr);
     EXPECT_EQ(form->nameField()->text(), QStringLiteral("Oracle"));
+    // Another entity's id: one error, beside the id, naming whose it is.
+    form->idField()->setText(QStringLiteral("openai"));
+    form->revalidate();
+    ASSERT_EQ(form->errors().size(), 1) << form->errors().join('\n').toStdString();
+    EXPECT_TRUE(
+        form->errors().front().contains(QStringLiteral("openai is already the id of OpenAI")))
+        << form->errors().front().toStdString();
+    EXPECT_TRUE(form->idField()->property("formError").toBool());
     form->idField()->setText(QStringLiteral("oracle-corp"));
     form->nameField()->setText(QString());
     form->revalidate();
@@ -279,13 +288,12 @@ TEST_F(EditForms, AShiftDragFromOneBoxToAnotherStartsADealWithThatFlow) {
     scene.relayout();
     ASSERT_TRUE(scenetest::waitForLayout(scene, finished));
     QSignalSpy drawn(&scene, &GraphScene::flowDrawn);
-    QObject::connect(&scene, &GraphScene::flowDrawn, actions.get(),
-                     &EditActions::newDealWithFlow);
+    QObject::connect(&scene, &GraphScene::flowDrawn, actions.get(), &EditActions::newDealWithFlow);
 
     const QPointF from = scene.entityItem("softbank")->sceneBoundingRect().center();
     const QPointF to = scene.entityItem("nvidia")->sceneBoundingRect().center();
     EXPECT_EQ(scene.entityIdAt(to), "nvidia");
-    scene.linkDragged("softbank", (from + to) / 2); // the dashed line follows the pointer
+    scene.linkDragged("softbank", (from + to) / 2);     // the dashed line follows the pointer
     scene.linkDropped("softbank", QPointF(-1e6, -1e6)); // dropped on nothing: no flow
     EXPECT_EQ(drawn.count(), 0);
     scene.linkDragged("softbank", to);

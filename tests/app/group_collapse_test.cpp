@@ -121,7 +121,7 @@ TEST_F(GroupCollapse, ASlideOfTheWindowCollapsesItsGroupsAndSaysSo) {
     QString error;
     const auto slide = layOutSlideGraph(scene, ExportOptions{}, &error);
     ASSERT_TRUE(slide) << error.toStdString();
-    EXPECT_TRUE(slide->simplification.contains(QStringLiteral("1 groups drawn as one box")))
+    EXPECT_TRUE(slide->simplification.contains(QStringLiteral("1 group drawn as one box")))
         << slide->simplification.toStdString();
     EXPECT_EQ(slide->document->model().entity("abilene"), nullptr);
     bool box = false;

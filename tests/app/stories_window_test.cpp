@@ -140,13 +140,11 @@ TEST_F(StoriesWindow, ADeckExportedFromTheWindowHasEveryStepAndLeavesTheWindowAl
     const QString path = dir.filePath(QStringLiteral("deck.html"));
     QString error;
     ExportDialog defaults;
-    ASSERT_TRUE(decks->exportDeckTo(path, 2, defaults.options(), &error))
-        << error.toStdString();
+    ASSERT_TRUE(decks->exportDeckTo(path, 2, defaults.options(), &error)) << error.toStdString();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray page = file.readAll();
-    EXPECT_EQ(page.count("<section class=\"view\""),
-              static_cast<qsizetype>(story(2).steps.size()));
+    EXPECT_EQ(page.count("<section class=\"view\""), static_cast<qsizetype>(story(2).steps.size()));
     EXPECT_TRUE(page.contains(titleOf(story(2).steps.back()).toHtmlEscaped().toUtf8()));
 
     EXPECT_EQ(window->document()->filter().asOf, shownDate);

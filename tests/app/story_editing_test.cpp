@@ -15,6 +15,7 @@
 #include "test_settings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +96,9 @@ TEST_F(StoryEditing, TheCurrentViewBecomesAStepAfterTheChosenOneAndUndoTakesItBa
 
     StoryStepForm* step = form(actions()->addStep());
     ASSERT_NE(step, nullptr);
+    // The keyboard starts in the title: typing names the step at once.
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(step));
+    EXPECT_EQ(step->focusWidget(), step->titleField());
     EXPECT_TRUE(step->viewSummary()->text().contains(QStringLiteral("2025-03-01")))
         << step->viewSummary()->text().toStdString();
     EXPECT_TRUE(step->viewSummary()->text().contains(QStringLiteral("Oracle")));
@@ -205,11 +209,13 @@ TEST_F(StoryEditing, DeletingAStorysOnlyStepDeletesTheStoryAndANewStoryTakesTheV
     ASSERT_NE(story, nullptr);
     ASSERT_NE(story->storyTitleField(), nullptr);
     story->storyTitleField()->setText(QStringLiteral("Oracle's big contract"));
+    story->chineseStoryTitleField()->setText(QStringLiteral("甲骨文的大合同"));
     EXPECT_EQ(story->storyIdField()->text(), QStringLiteral("oracle-s-big-contract"));
     story->titleField()->setText(QStringLiteral("$300B over five years"));
     ok(story);
     ASSERT_EQ(stories().size(), before.size() + 1);
     EXPECT_EQ(stories().back().id, "oracle-s-big-contract");
+    EXPECT_EQ(stories().back().translations.at("zh-Hans").at("title"), "甲骨文的大合同");
     EXPECT_EQ(stories().back().steps.at(0).highlight.deals,
               std::vector<std::string>{"openai-oracle-300b"});
     expectChosen(before.size(), 0);

@@ -59,7 +59,7 @@ done
 # The bundled dataset does not fit at 10 pt whole: its site groups collapse, and the slide says
 # so in a line of its own.
 grep -q "sites (4)" "$tmp/default.svg" || fail "default: the Oracle-built sites are not grouped"
-grep -q "groups drawn as one box each" "$tmp/default.svg" || fail "default: the slide does not say it grouped"
+grep -q "drawn as one box" "$tmp/default.svg" || fail "default: the slide does not say it grouped"
 grep -q "To keep 10 pt type" "$tmp/default.svg" || fail "default: the slide does not say what it grouped"
 
 # Filtered to the big money flows: 8 entities, drawn larger than the whole graph.
@@ -80,7 +80,7 @@ fi
 if contract groups-collapsed 1080 --min-graph-texts 6 -- --groups collapsed --filter flow=compute; then
     grep -q "sites (4)" "$tmp/groups-collapsed.svg" ||
         fail "--groups collapsed: no box for the Oracle-built sites"
-    grep -q "groups drawn as one box each" "$tmp/groups-collapsed.svg" ||
+    grep -q "drawn as one box" "$tmp/groups-collapsed.svg" ||
         fail "--groups collapsed: the slide does not say it grouped"
 fi
 if contract groups-expanded 1080 --min-graph-texts 6 -- --groups expanded --filter flow=compute; then

@@ -1,6 +1,7 @@
 #include "document/document.h"
 
 #include "document/embedded_data.h"
+#include "document/model_text.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,7 @@ QString Document::displayName() const {
     if (!filePath_.isEmpty())
         return QFileInfo(filePath_).fileName();
     if (!model_.title().empty())
-        return QString::fromStdString(model_.title());
+        return titleOf(model_); // in the interface's language when the model translates it
     return tr("AI deals");
 }
 

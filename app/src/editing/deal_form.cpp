@@ -160,6 +160,7 @@ DealForm::DealForm(Document* document, std::optional<std::string> id, QWidget* p
         fillSources(); // a source made from this form
         scheduleRevalidate();
     });
+    setFirstField(title_);
     resize(900, 760);
     revalidate();
 }
@@ -426,6 +427,12 @@ ModelForm::Candidate DealForm::candidate() const {
     if (!out.fieldErrors.empty())
         return out;
     const Model& model = document()->model();
+    if (edited.id != originalId_.value_or(std::string()))
+        if (const Deal* other = model.deal(edited.id)) {
+            out.fieldErrors.emplace_back(id_, tr("%1 is already the id of '%2': choose another")
+                                                  .arg(qstr(edited.id), titleOf(*other)));
+            return out;
+        }
     if (originalId_) {
         const auto index = model.dealIndex(*originalId_);
         if (!index) {

@@ -139,13 +139,15 @@ QString EditActions::deletionQuestion(bool entity, const std::string& id) const 
     }
     QStringList lines{question};
     if (!effects.deletedDeals.empty()) {
-        lines << tr("Its %n deal(s) go with it:", nullptr,
-                    static_cast<int>(effects.deletedDeals.size()));
+        // Singular and plural spelled out: no English translation file resolves "%n" forms.
+        lines << (effects.deletedDeals.size() == 1
+                      ? tr("Its deal goes with it:")
+                      : tr("Its %1 deals go with it:").arg(effects.deletedDeals.size()));
         int listed = 0;
         for (const std::string& dealId : effects.deletedDeals) {
             if (listed++ == kListedDeals) {
-                lines << tr("  … and %n more", nullptr,
-                            static_cast<int>(effects.deletedDeals.size()) - kListedDeals);
+                lines << tr("  … and %1 more")
+                             .arg(static_cast<int>(effects.deletedDeals.size()) - kListedDeals);
                 break;
             }
             if (const Deal* deal = model.deal(dealId))
@@ -153,8 +155,9 @@ QString EditActions::deletionQuestion(bool entity, const std::string& id) const 
         }
     }
     if (!effects.changedDeals.empty())
-        lines << tr("%n other deal(s) lose a reference to it.", nullptr,
-                    static_cast<int>(effects.changedDeals.size()));
+        lines << (effects.changedDeals.size() == 1 ? tr("1 other deal loses a reference to it.")
+                                                   : tr("%1 other deals lose a reference to it.")
+                                                         .arg(effects.changedDeals.size()));
     if (!effects.changedStories.empty()) {
         QStringList titles;
         for (const std::string& storyId : effects.changedStories)

@@ -110,6 +110,7 @@ EntityForm::EntityForm(Document* document, std::optional<std::string> id, QWidge
             names_->removeRow(names_->currentRow());
         scheduleRevalidate();
     });
+    setFirstField(name_);
     resize(560, 560);
     revalidate();
 }
@@ -145,6 +146,15 @@ Entity EntityForm::entity() const {
 ModelForm::Candidate EntityForm::candidate() const {
     Candidate out;
     const Model& model = document()->model();
+    // Said once, beside the id: renaming onto another entity's id would otherwise show as every
+    // flow of the two "between the same entity twice".
+    const std::string id = fieldValue(id_->text());
+    if (id != originalId_.value_or(std::string()))
+        if (const Entity* other = model.entity(id)) {
+            out.fieldErrors.emplace_back(id_, tr("%1 is already the id of %2: choose another")
+                                                  .arg(qstr(id), primaryName(*other)));
+            return out;
+        }
     if (originalId_) {
         const auto index = model.entityIndex(*originalId_);
         if (!index) { // the file was reloaded without it while the form was open

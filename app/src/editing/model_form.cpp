@@ -126,6 +126,12 @@ void ModelForm::revalidate() {
     okButton()->setEnabled(shownErrors_.isEmpty());
 }
 
+void ModelForm::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    if (firstField_)
+        firstField_->setFocus(Qt::OtherFocusReason);
+}
+
 void ModelForm::accept() {
     revalidate();
     if (!shownErrors_.isEmpty())

@@ -57,6 +57,10 @@ protected:
     // shown on `widget` and named `label` in the list. The longest matching pointer wins.
     void registerField(const std::string& pointer, QWidget* widget, const QString& label);
     void clearFields(const std::string& pointerPrefix); // a table's rows, before re-registering
+    // The field the keyboard starts in when the form is shown (else it started on the
+    // buttons, made first, and what the user typed went nowhere or pressed Cancel).
+    void setFirstField(QWidget* field) { firstField_ = field; }
+    void showEvent(QShowEvent* event) override;
     // Calls revalidate on the next turn of the event loop (many signals, one check).
     void scheduleRevalidate();
     Document* document() const { return document_; }
@@ -84,6 +88,7 @@ private:
     std::vector<Field> fields_;
     std::vector<QPointer<QWidget>> marked_;
     QStringList shownErrors_;
+    QPointer<QWidget> firstField_;
     bool scheduled_ = false;
     struct IdSuggestion {
         QLineEdit* field = nullptr;

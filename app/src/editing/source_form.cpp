@@ -57,6 +57,7 @@ SourceForm::SourceForm(Document* document, std::optional<std::string> id, QWidge
             suggestId();
             scheduleRevalidate();
         });
+    setFirstField(publisher_);
     resize(520, 300);
     revalidate();
 }
@@ -89,6 +90,12 @@ ModelForm::Candidate SourceForm::candidate() const {
         return out;
     }
     const Model& model = document()->model();
+    if (edited->id != originalId_.value_or(std::string()))
+        if (const Source* other = model.source(edited->id)) {
+            out.fieldErrors.emplace_back(id_, tr("%1 is already the id of %2: choose another")
+                                                  .arg(qstr(edited->id), publisherOf(*other)));
+            return out;
+        }
     if (originalId_) {
         std::size_t index = 0;
         while (index < model.sources().size() && model.sources()[index].id != *originalId_)

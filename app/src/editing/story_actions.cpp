@@ -54,9 +54,9 @@ StoryActions::StoryActions(Document* document, QWidget* window, ChosenPlace chos
     moveDown_->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
     remove_->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
     for (QAction* action : {addStep_, editStep_, moveUp_, moveDown_, remove_})
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            action->text().remove(QLatin1Char('&')),
-            action->shortcut().toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                          action->shortcut().toString(QKeySequence::NativeText)));
 
     connect(newStory_, &QAction::triggered, this, [this] { openForm(std::nullopt, 0, true); });
     connect(addStep_, &QAction::triggered, this, [this] {
@@ -163,12 +163,17 @@ void StoryActions::removeChosen() {
     // A story has at least one step: deleting its last step is deleting the story.
     const bool storyGoes = place->storyRow || story.steps.size() == 1;
     if (storyGoes) {
-        if (modal_ && story.steps.size() > 1 &&
-            QMessageBox::question(window_, tr("Delete Story"),
-                                  tr("Delete the story '%1' and its %2 steps? Undo brings it "
-                                     "back.")
-                                      .arg(titleOf(story))
-                                      .arg(story.steps.size())) != QMessageBox::Yes)
+        // A whole story goes: asked, even when it is its last step that is deleted.
+        const QString question =
+            story.steps.size() > 1
+                ? tr("Delete the story '%1' and its %2 steps? Undo brings it back.")
+                      .arg(titleOf(story))
+                      .arg(story.steps.size())
+                : tr("'%1' is the only step of the story '%2': delete the story? Undo brings it "
+                     "back.")
+                      .arg(titleOf(story.steps.front()), titleOf(story));
+        if (modal_ &&
+            QMessageBox::question(window_, tr("Delete Story"), question) != QMessageBox::Yes)
             return;
         name = tr("Delete story '%1'").arg(titleOf(story));
         stories.erase(stories.begin() + static_cast<std::ptrdiff_t>(place->story));

@@ -79,8 +79,10 @@ StoryStepForm::StoryStepForm(Document* document, StoryStepTarget target, QWidget
     if (!target_.story) {
         storyTitle_ = new QLineEdit(this);
         storyId_ = new QLineEdit(this);
+        chineseStoryTitle_ = new QLineEdit(this);
         form->addRow(tr("&Story title:"), storyTitle_);
         storyTitle_->setPlaceholderText(tr("What the story tells: The closed loop"));
+        form->addRow(tr("Story title in Chinese:"), chineseStoryTitle_);
         form->addRow(tr("Story &id:"), storyId_);
         storyId_->setToolTip(tr("What --story takes on the command line"));
     }
@@ -129,6 +131,7 @@ StoryStepForm::StoryStepForm(Document* document, StoryStepTarget target, QWidget
     if (storyTitle_) {
         registerField("/title", storyTitle_, tr("Story title"));
         registerField("/id", storyId_, tr("Story id"));
+        registerField("/translations", chineseStoryTitle_, tr("Story title in Chinese"));
         std::vector<std::string> taken;
         for (const Story& story : stories)
             taken.push_back(story.id);
@@ -139,10 +142,14 @@ StoryStepForm::StoryStepForm(Document* document, StoryStepTarget target, QWidget
             scheduleRevalidate();
         });
     }
+    if (chineseStoryTitle_)
+        connect(chineseStoryTitle_, &QLineEdit::textChanged, this,
+                &StoryStepForm::scheduleRevalidate);
     for (QLineEdit* field : {title_, chineseTitle_})
         connect(field, &QLineEdit::textChanged, this, &StoryStepForm::scheduleRevalidate);
     for (QPlainTextEdit* field : {caption_, chineseCaption_})
         connect(field, &QPlainTextEdit::textChanged, this, &StoryStepForm::scheduleRevalidate);
+    setFirstField(storyTitle_ ? storyTitle_ : title_);
     resize(560, 460);
     revalidate();
 }
@@ -165,6 +172,7 @@ std::vector<Story> StoryStepForm::stories() const {
         Story story;
         story.id = fieldValue(storyId_->text());
         story.title = fieldValue(storyTitle_->text());
+        setTranslation(story.translations, "title", chineseStoryTitle_->text());
         story.steps.push_back(step());
         out.push_back(std::move(story));
         return out;

@@ -39,6 +39,7 @@ public:
 
     QLineEdit* storyTitleField() const { return storyTitle_; }
     QLineEdit* storyIdField() const { return storyId_; }
+    QLineEdit* chineseStoryTitleField() const { return chineseStoryTitle_; }
     QLineEdit* titleField() const { return title_; }
     QLineEdit* chineseTitleField() const { return chineseTitle_; }
     QPlainTextEdit* captionField() const { return caption_; }
@@ -61,6 +62,7 @@ private:
     StoryStep viewNow_;  // the window's view when the form opened
     QLineEdit* storyTitle_ = nullptr;
     QLineEdit* storyId_ = nullptr;
+    QLineEdit* chineseStoryTitle_ = nullptr;
     QLineEdit* title_;
     QLineEdit* chineseTitle_;
     QPlainTextEdit* caption_;

@@ -205,14 +205,22 @@ Model foldLightest(const Model& model, const View& view, std::size_t keep,
     return foldEntities(model, members, std::move(others), FoldedFlows::OnePerPartner);
 }
 
+// Singular and plural spelled out: the interface has no English translation file to resolve
+// "%n" plural forms ("1 groups").
 QString groupsSentence(int groups) {
-    return QCoreApplication::translate("SlideLayout", "%n groups drawn as one box each", nullptr,
-                                       groups);
+    return groups == 1
+               ? QCoreApplication::translate("SlideLayout", "1 group drawn as one box")
+               : QCoreApplication::translate("SlideLayout", "%1 groups drawn as one box each")
+                     .arg(groups);
 }
 
 QString unpricedSentence(int flows) {
-    return QCoreApplication::translate(
-        "SlideLayout", "%n services and rights flows without an amount left out", nullptr, flows);
+    return flows == 1
+               ? QCoreApplication::translate("SlideLayout",
+                                             "1 services or rights flow without an amount left out")
+               : QCoreApplication::translate(
+                     "SlideLayout", "%1 services and rights flows without an amount left out")
+                     .arg(flows);
 }
 
 // How large the graph could be drawn, judged from its boxes alone: a layout of boxes whose
@@ -357,8 +365,12 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
     if (thinned > 0 && options.unpriced == UnpricedFlows::Auto)
         said << unpricedSentence(thinned);
     if (folded > 0)
-        said << QCoreApplication::translate(
-            "SlideLayout", "%n smaller entities grouped as \u201cOthers\u201d", nullptr, folded);
+        said << (folded == 1
+                     ? QCoreApplication::translate("SlideLayout",
+                                                   "1 smaller entity grouped as \u201cOthers\u201d")
+                     : QCoreApplication::translate(
+                           "SlideLayout", "%1 smaller entities grouped as \u201cOthers\u201d")
+                           .arg(folded));
     if (attempt->scale < 1)
         said << QCoreApplication::translate("SlideLayout", "type drawn at %1 pt")
                     .arg(std::floor(options.minTypePt * attempt->scale * 10) / 10);

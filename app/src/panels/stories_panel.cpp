@@ -94,7 +94,8 @@ void StoriesPanel::rebuild() {
         auto* top = new QTreeWidgetItem(tree_, {titleOf(story)});
         top->setData(0, kStoryRole, static_cast<qulonglong>(s));
         top->setData(0, kStepRole, 0);
-        top->setToolTip(0, tr("%n steps", nullptr, static_cast<int>(story.steps.size())));
+        top->setToolTip(0, story.steps.size() == 1 ? tr("1 step")
+                                                   : tr("%1 steps").arg(story.steps.size()));
         for (std::size_t i = 0; i < story.steps.size(); ++i) {
             auto* row = new QTreeWidgetItem(
                 top, {QStringLiteral("%1. %2").arg(i + 1).arg(titleOf(story.steps[i]))});
