@@ -71,17 +71,7 @@ void EditActions::updateActions() {
 }
 
 int EditActions::run(QWidget* form) {
-    auto* dialog = qobject_cast<QDialog*>(form);
-    if (!modal_) {
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-        emit formOpened(form);
-        return -1;
-    }
-    emit formOpened(form);
-    const int result = dialog->exec();
-    dialog->deleteLater();
-    return result;
+    return runForm(qobject_cast<QDialog*>(form), modal_, [this, form] { emit formOpened(form); });
 }
 
 void EditActions::openEntityForm(std::optional<std::string> id) {

@@ -126,6 +126,19 @@ void ModelForm::revalidate() {
     okButton()->setEnabled(shownErrors_.isEmpty());
 }
 
+int runForm(QDialog* form, bool modal, const std::function<void()>& opened) {
+    if (!modal) {
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        form->show();
+        opened();
+        return -1;
+    }
+    opened();
+    const int result = form->exec();
+    form->deleteLater();
+    return result;
+}
+
 void ModelForm::showEvent(QShowEvent* event) {
     QDialog::showEvent(event);
     if (firstField_)

@@ -99,6 +99,11 @@ private:
     } id_;
 };
 
+// Shows a form (or the deletion question) as the edit actions do: modally, deleted after, with
+// `opened` told first; or, when not `modal` (tests drive the form they are handed), shown and
+// deleted on close, `opened` told after. Returns exec's result, or -1 when not modal.
+int runForm(QDialog* form, bool modal, const std::function<void()>& opened);
+
 // A field's text as the model keeps it: trimmed, UTF-8.
 inline std::string fieldValue(const QString& text) {
     return text.trimmed().toStdString();

@@ -8,9 +8,26 @@
 #include <QMessageBox>
 #include <QStyle>
 
+#include <optional>
 #include <utility>
+#include <vector>
 
 namespace dealgraph::app {
+
+namespace {
+
+// Swaps list[at] with its neighbour `by` places away; returns where it went, or nullopt (and
+// leaves the list) when there is no such neighbour.
+template <typename T>
+std::optional<std::size_t> swapWithNeighbour(std::vector<T>& list, std::size_t at, int by) {
+    const std::size_t to = at + static_cast<std::size_t>(by);
+    if (to >= list.size())
+        return std::nullopt;
+    std::swap(list[at], list[to]);
+    return to;
+}
+
+} // namespace
 
 StoryActions::StoryActions(Document* document, QWidget* window, ChosenPlace chosen)
     : QObject(window), document_(document), window_(window), chosen_(std::move(chosen)),
@@ -100,15 +117,7 @@ void StoryActions::openForm(std::optional<std::size_t> story, std::size_t step, 
     auto* form = new StoryStepForm(document_, {story, step, newStep}, window_);
     connect(form, &QDialog::accepted, this,
             [this, form] { emit placeChanged(form->storyIndex(), form->stepIndex(), false); });
-    if (!modal_) {
-        form->setAttribute(Qt::WA_DeleteOnClose);
-        form->show();
-        emit formOpened(form);
-        return;
-    }
-    emit formOpened(form);
-    form->exec();
-    form->deleteLater();
+    runForm(form, modal_, [this, form] { emit formOpened(form); });
 }
 
 void StoryActions::updateChosenStep() {
@@ -132,22 +141,20 @@ void StoryActions::move(int by) {
     std::size_t story = place->story;
     std::size_t step = place->step;
     if (place->storyRow) {
-        const std::size_t to = story + static_cast<std::size_t>(by);
-        if (to >= stories.size())
-            return;
         name = by < 0 ? tr("Move story '%1' up").arg(titleOf(stories[story]))
                       : tr("Move story '%1' down").arg(titleOf(stories[story]));
-        std::swap(stories[story], stories[to]);
-        story = to;
+        const auto to = swapWithNeighbour(stories, story, by);
+        if (!to)
+            return;
+        story = *to;
     } else {
         auto& steps = stories[story].steps;
-        const std::size_t to = step + static_cast<std::size_t>(by);
-        if (to >= steps.size())
-            return;
         name = by < 0 ? tr("Move step '%1' up").arg(titleOf(steps[step]))
                       : tr("Move step '%1' down").arg(titleOf(steps[step]));
-        std::swap(steps[step], steps[to]);
-        step = to;
+        const auto to = swapWithNeighbour(steps, step, by);
+        if (!to)
+            return;
+        step = *to;
     }
     if (document_->replaceStories(std::move(stories), name).empty())
         emit placeChanged(story, step, place->storyRow);

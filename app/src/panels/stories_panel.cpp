@@ -140,9 +140,13 @@ void StoriesPanel::choose(std::size_t story, std::size_t step, bool storyRow) {
     rebuilding_ = false;
     lastChosen_ = Place{story, storyRow ? 0 : step, storyRow};
     const StoryStep& shown = document_->model().stories()[story].steps[storyRow ? 0 : step];
-    caption_->setText(QStringLiteral("%1\n\n%2").arg(titleOf(shown), captionOf(shown)));
+    showCaption(shown);
     emit storyChosen(story);
     emit choiceChanged();
+}
+
+void StoriesPanel::showCaption(const StoryStep& step) {
+    caption_->setText(QStringLiteral("%1\n\n%2").arg(titleOf(step), captionOf(step)));
 }
 
 void StoriesPanel::setEditActions(const QList<QAction*>& buttons, const QList<QAction*>& menu) {
@@ -213,7 +217,7 @@ void StoriesPanel::onCurrentChanged(QTreeWidgetItem* item) {
     lastChosen_ = chosen();
     emit storyChosen(s);
     emit choiceChanged();
-    caption_->setText(QStringLiteral("%1\n\n%2").arg(titleOf(step), captionOf(step)));
+    showCaption(step);
     emit aboutToShowStep();
     showStoryStep(*document_, step);
 }

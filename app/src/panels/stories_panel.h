@@ -16,6 +16,10 @@ class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace dealgraph {
+struct StoryStep;
+}
+
 namespace dealgraph::app {
 
 class Document;
@@ -68,6 +72,7 @@ private:
     void rebuild();
     void onCurrentChanged(QTreeWidgetItem* item);
     void showContextMenu(const QPoint& at);
+    void showCaption(const StoryStep& step); // its title and caption under the list
 
     Document* document_;
     QTreeWidget* tree_;
