@@ -303,7 +303,7 @@ std::optional<SlideGraph> layOutSlideGraph(GraphScene& source, const ExportOptio
         model = collapseGroups(model, kept, &chosen);
     else if (options.groups == GroupDisplay::Auto && !from.collapsedGroups().empty())
         model = collapseGroups(model, focusOnly, &chosen, &from.collapsedGroups());
-    if (!tryModel(model, false))
+    if (!tryModel(std::move(model), false))
         return std::nullopt;
     if (scale < 1 && options.strictType) {
         if (error)
