@@ -243,6 +243,7 @@ private:
     // a new layout, then moves hand-placed boxes.
     void rememberLayoutGeometry();
     void forgetLayoutGeometry(); // from clearItems
+    void indexCurves();          // curvesOfEntity_ and curvesOfPair_, when first needed
     // Moves the entities to their kept positions (or back to the layout's); all when empty.
     void applyPositions(const QStringList& entityIds);
     // Routes the curves touching these entities anew, or restores the layout's route when
@@ -298,6 +299,7 @@ private:
     std::unordered_map<const FlowItem*, LaidOutCurve> laidOutCurves_;
     std::unordered_map<std::string, std::vector<FlowItem*>> curvesOfEntity_;
     std::map<std::pair<std::string, std::string>, std::vector<FlowItem*>> curvesOfPair_;
+    bool curvesIndexed_ = false; // curvesOfEntity_ and curvesOfPair_ are made (indexCurves)
     QRectF layoutSceneRect_;
 
     Hover hover_;

@@ -39,7 +39,6 @@ bool samePlace(const QPointF& a, const QPointF& b) {
     return std::abs(a.x() - b.x()) < 0.01 && std::abs(a.y() - b.y()) < 0.01;
 }
 
-// Every curve of the scene: the flows, and whatever else draws a flow (summed bundles).
 // Lanes in a stable order: the pair's canonical direction first, then by deal and flow.
 void sortLanes(std::vector<FlowItem*>& group, const std::pair<std::string, std::string>& pair) {
     std::sort(group.begin(), group.end(), [&pair](const FlowItem* a, const FlowItem* b) {
@@ -51,14 +50,6 @@ void sortLanes(std::vector<FlowItem*>& group, const std::pair<std::string, std::
             return a->dealId() < b->dealId();
         return a->flowIndex() < b->flowIndex();
     });
-}
-
-std::vector<FlowItem*> curvesIn(const QGraphicsScene& scene) {
-    std::vector<FlowItem*> curves;
-    for (QGraphicsItem* item : scene.items())
-        if (auto* curve = dynamic_cast<FlowItem*>(item))
-            curves.push_back(curve);
-    return curves;
 }
 
 } // namespace
@@ -75,6 +66,7 @@ void GraphScene::forgetLayoutGeometry() {
     laidOutCurves_.clear();
     curvesOfEntity_.clear();
     curvesOfPair_.clear();
+    curvesIndexed_ = false;
     layoutSceneRect_ = QRectF();
 }
 
@@ -83,17 +75,35 @@ void GraphScene::rememberLayoutGeometry() {
     layoutSceneRect_ = sceneRect();
     for (const auto& [id, item] : entities_)
         layoutCentres_[id] = item->pos();
-    for (FlowItem* curve : curvesIn(*this)) {
+    applyPositions({});
+}
+
+// Which curves meet each box and each pair of boxes: needed only to reroute curves around a
+// box placed by hand, so made the first time that happens rather than after every layout (25 ms
+// of one event-loop turn at 5,000 entities).
+void GraphScene::indexCurves() {
+    if (curvesIndexed_)
+        return;
+    curvesIndexed_ = true;
+    // Every curve: the flows, and whatever else draws a flow (summed bundles), from the scene's
+    // own lists (QGraphicsScene::items() sorts every item by stacking order first).
+    for (FlowItem* curve : curves()) {
         curvesOfEntity_[curve->ends().from].push_back(curve);
         curvesOfEntity_[curve->ends().to].push_back(curve);
         curvesOfPair_[pairOf(curve)].push_back(curve);
     }
     for (auto& [pair, group] : curvesOfPair_)
         sortLanes(group, pair);
-    applyPositions({});
 }
 
 void GraphScene::addPlacedCurves(const std::vector<FlowItem*>& curves) {
+    if (!curvesIndexed_) {
+        // The index, when made, takes them in with every other curve.
+        if (!layoutCentres_.empty())
+            for (FlowItem* curve : curves)
+                rerouteCurve(curve);
+        return;
+    }
     std::set<std::pair<std::string, std::string>> pairs;
     for (FlowItem* curve : curves) {
         curvesOfEntity_[curve->ends().from].push_back(curve);
@@ -159,6 +169,7 @@ void GraphScene::entityDropped(const std::string& entityId, const QPointF& centr
 }
 
 void GraphScene::rerouteFlowsOf(const std::set<std::string>& entityIds) {
+    indexCurves();
     std::set<FlowItem*> done;
     for (const std::string& id : entityIds) {
         auto found = curvesOfEntity_.find(id);
@@ -203,6 +214,7 @@ void GraphScene::rerouteCurve(FlowItem* curve) {
     }
 
     // Its lane among the curves of the same kind (flows or summed bundles) between the pair.
+    indexCurves();
     const auto& pair = curvesOfPair_[pairOf(curve)];
     std::vector<const FlowItem*> lanes;
     for (const FlowItem* other : pair)
