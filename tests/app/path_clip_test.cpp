@@ -66,5 +66,16 @@ TEST(PathClip, StraightLinesAreCutToo) {
     EXPECT_NEAR(part.lengthBefore, 50000, 500);
 }
 
+TEST(PathClip, ASolidPenSkipsMeasuringButCutsTheSame) {
+    QPainterPath path;
+    path.moveTo(0, 0);
+    path.lineTo(100000, 0);
+    const QRectF window(50000, -10, 100, 20);
+    const VisiblePart measured = visiblePart(path, window);
+    const VisiblePart unmeasured = visiblePart(path, window, false);
+    EXPECT_EQ(unmeasured.lengthBefore, 0);
+    EXPECT_EQ(unmeasured.path, measured.path);
+}
+
 } // namespace
 } // namespace dealgraph::app

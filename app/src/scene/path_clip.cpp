@@ -35,7 +35,8 @@ qreal approximateLength(const Cubic& c) {
 
 class Builder {
 public:
-    explicit Builder(const QRectF& visible) : visible_(visible) {}
+    Builder(const QRectF& visible, bool measureLength)
+        : visible_(visible), measureLength_(measureLength) {}
 
     void add(const Cubic& c, int depth) {
         // A box of zero width or height (a straight horizontal or vertical piece) still counts.
@@ -56,7 +57,7 @@ public:
     }
 
     void skip(const Cubic& c) {
-        if (!started_)
+        if (!started_ && measureLength_)
             lengthBefore_ += approximateLength(c);
         open_ = false;
     }
@@ -73,6 +74,7 @@ private:
     }
 
     QRectF visible_;
+    bool measureLength_;
     QPainterPath path_;
     qreal lengthBefore_ = 0;
     bool open_ = false;    // the last piece was kept: the next one continues it
@@ -81,10 +83,10 @@ private:
 
 } // namespace
 
-VisiblePart visiblePart(const QPainterPath& path, const QRectF& visible) {
+VisiblePart visiblePart(const QPainterPath& path, const QRectF& visible, bool measureLength) {
     if (visible.contains(path.controlPointRect()))
         return {path, 0, true};
-    Builder builder(visible);
+    Builder builder(visible, measureLength);
     QPointF current;
     for (int i = 0; i < path.elementCount(); ++i) {
         const QPainterPath::Element element = path.elementAt(i);

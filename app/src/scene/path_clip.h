@@ -18,6 +18,8 @@ struct VisiblePart {
 // Cuts `path` (moves, lines and cubic curves) to the pieces whose control polygons meet
 // `visible`, splitting curves where needed. Pieces stay exact Bézier sub-curves, so what is
 // drawn inside `visible` does not change; enlarge `visible` by the pen's half width beforehand.
-VisiblePart visiblePart(const QPainterPath& path, const QRectF& visible);
+// `lengthBefore` is measured only when `measureLength` (a dashed pen needs it; a solid one
+// does not, and measuring costs a square root per piece).
+VisiblePart visiblePart(const QPainterPath& path, const QRectF& visible, bool measureLength = true);
 
 } // namespace dealgraph::app
