@@ -12,6 +12,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -167,6 +168,26 @@ TEST_F(LargeGraphViewTest, ASmallChangeIsDrawnAtOnceAndOneOfTheWholeWindowInSlic
     waitUntilRefined(*view);
     EXPECT_LT(differing(shown(*view), drawnAtOnce(*view, scene)), 0.002);
     EXPECT_FALSE(scene.layoutRunner().isRunning()) << "no re-layout";
+}
+
+TEST_F(LargeGraphViewTest, APanStripTooSlowToDrawShowsTheOverviewThenIsRefined) {
+    view->resetZoom();
+    waitUntilRefined(*view);
+    view->setImmediateMsForTest(0); // every strip counts as too slow to draw at once
+    const int renders = view->frameRenders();
+    QImage before = shown(*view);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + 40);
+    const QImage panned = shown(*view);
+    EXPECT_EQ(view->frameRenders(), renders) << "the pan drew no item";
+    EXPECT_TRUE(view->isRefining());
+    // The rest of the window moved with the graph.
+    const int width = panned.width();
+    EXPECT_EQ(panned.copy(0, 0, width - 40, panned.height()),
+              before.copy(40, 0, width - 40, before.height()));
+    waitUntilRefined(*view);
+    EXPECT_GT(view->frameRenders(), renders);
+    EXPECT_LT(differing(shown(*view), drawnAtOnce(*view, scene)), 0.002)
+        << "the strip ends up as the picture";
 }
 
 TEST_F(LargeGraphViewTest, AViewChangeRendersTheOverviewAgain) {

@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
+#include <optional>
 
 namespace dealgraph::app {
 
@@ -208,6 +209,7 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
                std::hypot(arrow.tip.x - arrow.base.x, arrow.tip.y - arrow.base.y) * detail.scale >=
                    kMinArrowPixels;
     };
+    std::optional<QRectF> area; // what can show, when known
     // Zoomed in, only the part of the curve that can show is stroked (path_clip.h); dashes
     // keep their phase along the whole curve.
     // The view's frame is drawn tile by tile through QGraphicsScene::render (no widget): there
@@ -215,10 +217,10 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     VisiblePart part{path_, 0, true};
     if (detail.inView && (widget || painter->hasClipping())) {
         const qreal margin = lineWidth / 2 + kHaloExtra + 2;
-        const QRectF area = (widget ? paintableRect(painter, widget) : painter->clipBoundingRect())
-                                .adjusted(-margin, -margin, margin, margin);
-        if (!area.contains(path_.controlPointRect())) {
-            part = visiblePart(path_, area);
+        area = (widget ? paintableRect(painter, widget) : painter->clipBoundingRect())
+                   .adjusted(-margin, -margin, margin, margin);
+        if (!area->contains(path_.controlPointRect())) {
+            part = visiblePart(path_, *area, line.style() != Qt::SolidLine);
             if (part.lengthBefore > 0 && line.style() != Qt::SolidLine)
                 line.setDashOffset(line.dashOffset() + part.lengthBefore / lineWidth);
         }
@@ -255,12 +257,20 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         }
     }
 
-    painter->strokePath(curve, line);
+    // A long curve's box meets many tiles its line never crosses: nothing to stroke there.
+    if (!curve.isEmpty())
+        painter->strokePath(curve, line);
     painter->setPen(Qt::NoPen);
     painter->setBrush(line.color());
-    for (const layout::Arrow& arrow : arrows_)
-        if (arrowVisible(arrow))
-            painter->drawPolygon(arrowHead(arrow, lineWidth));
+    for (const layout::Arrow& arrow : arrows_) {
+        if (!arrowVisible(arrow))
+            continue;
+        // A curve drawn tile by tile would otherwise fill its arrowheads in every tile it
+        // meets (7 % of refining a 5,000-entity window at 100 %).
+        const QPolygonF head = arrowHead(arrow, lineWidth);
+        if (!area || area->intersects(head.boundingRect()))
+            painter->drawPolygon(head);
+    }
 }
 
 void FlowItem::hoverEntered() {

@@ -87,8 +87,11 @@ public:
     bool refineSome();
     static constexpr int kRefineTilePx = 128;
     static constexpr int kRefineSliceMs = 12;
-    // A repaint of at most this share of the window is drawn at once rather than refined.
+    // A repaint of at most this share of the window, expected to take at most kImmediateMs, is
+    // drawn at once rather than refined; the expectation comes from the frame's last renders.
     static constexpr qreal kImmediateShare = 0.2;
+    static constexpr qreal kImmediateMs = 16;
+    void setImmediateMsForTest(qreal ms) { immediateMs_ = ms; }
     // How many times the scene was rendered into the frame (tests: a zoom step renders none).
     int frameRenders() const { return frameRenders_; }
 
@@ -135,6 +138,7 @@ private:
     void paintFrame(QPaintEvent* event);
     void alignFrame();
     void renderIntoFrame(const QRect& area, bool draft);
+    void drawPlaceholder(const QRegion& region); // the overview image (or background) there
     void scheduleRefine();
     void dropFrame();
     void noteSceneChange(const QList<QRectF>& sceneRects);
@@ -172,6 +176,8 @@ private:
     QRegion dirty_; // where the scene changed since the frame was drawn there
     QTimer* refineTimer_;
     int frameRenders_ = 0;
+    qreal renderMsPerPixel_ = 0; // of the last full-quality render into the frame
+    qreal immediateMs_ = kImmediateMs;
 };
 
 } // namespace dealgraph::app

@@ -110,6 +110,8 @@ void GraphView::alignFrame() {
 }
 
 void GraphView::renderIntoFrame(const QRect& area, bool draft) {
+    QElapsedTimer clock;
+    clock.start();
     QPainter painter(&frame_);
     painter.setRenderHints(QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter.setRenderHint(QPainter::Antialiasing, !draft); // paint_detail.h: a draft frame
@@ -120,6 +122,28 @@ void GraphView::renderIntoFrame(const QRect& area, bool draft) {
     scene_->render(&painter, QRectF(area), source, Qt::IgnoreAspectRatio);
     overviewPainter() = nullptr;
     ++frameRenders_;
+    if (!draft && !area.isEmpty())
+        renderMsPerPixel_ =
+            static_cast<qreal>(clock.nsecsElapsed()) / 1e6 / static_cast<qreal>(areaOf(area));
+}
+
+void GraphView::drawPlaceholder(const QRegion& region) {
+    QPainter painter(&frame_);
+    painter.setClipRegion(region);
+    const QRect bounds = region.boundingRect();
+    painter.fillRect(bounds, scene_->backgroundBrush().color());
+    if (overviewStale_ || overview_.isNull())
+        return;
+    // Only the part of the overview image under the region, scaled up.
+    const QRectF scene = sceneRect();
+    const QRectF shown = viewportTransform().inverted().mapRect(QRectF(bounds)) & scene;
+    if (shown.isEmpty() || scene.isEmpty())
+        return;
+    const qreal sx = overview_.width() / scene.width(), sy = overview_.height() / scene.height();
+    const QRectF source((shown.left() - scene.left()) * sx, (shown.top() - scene.top()) * sy,
+                        shown.width() * sx, shown.height() * sy);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(viewportTransform().mapRect(shown), overview_, source);
 }
 
 void GraphView::paintFrame(QPaintEvent* event) {
@@ -132,7 +156,16 @@ void GraphView::paintFrame(QPaintEvent* event) {
     const QRegion wanted = ((blank_ | dirty_) & area);
     dirty_ -= area;
     if (!wanted.isEmpty()) {
-        if (areaOf(wanted.boundingRect()) > kImmediateShare * areaOf(whole)) {
+        const qint64 pixels = areaOf(wanted.boundingRect());
+        if (pixels > kImmediateShare * areaOf(whole) ||
+            renderMsPerPixel_ * static_cast<qreal>(pixels) > immediateMs_) {
+            // Refined tile by tile. What had no picture at all (the strip a pan brings in:
+            // 70 ms of long curves at 20,000 entities) shows the overview image meanwhile.
+            const QRegion empty = blank_ & wanted;
+            if (!empty.isEmpty()) {
+                drawPlaceholder(empty);
+                blank_ -= empty;
+            }
             stale_ |= wanted;
         } else {
             // Many little rectangles (a hover's) are drawn as one: each render walks the scene.
@@ -174,12 +207,12 @@ bool GraphView::refineSome() {
     const QPoint centre = whole.center();
     std::vector<QRect> tiles;
     const QRect bounds = stale_.boundingRect();
-    const int first_x = bounds.left() / kRefineTilePx, last_x = bounds.right() / kRefineTilePx;
-    const int first_y = bounds.top() / kRefineTilePx, last_y = bounds.bottom() / kRefineTilePx;
+    const int side = kRefineTilePx;
+    const int first_x = bounds.left() / side, last_x = bounds.right() / side;
+    const int first_y = bounds.top() / side, last_y = bounds.bottom() / side;
     for (int ty = first_y; ty <= last_y; ++ty)
         for (int tx = first_x; tx <= last_x; ++tx) {
-            const QRect tile =
-                QRect(tx * kRefineTilePx, ty * kRefineTilePx, kRefineTilePx, kRefineTilePx) & whole;
+            const QRect tile = QRect(tx * side, ty * side, side, side) & whole;
             if (stale_.intersects(tile))
                 tiles.push_back((stale_ & tile).boundingRect());
         }
