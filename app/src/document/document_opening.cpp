@@ -3,10 +3,10 @@
 // its own while the event loop goes on; only installing the model, which tells every view,
 // happens on the UI thread.
 #include "document/document.h"
+#include "document/owned_thread.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -38,31 +38,29 @@ void Document::openInBackground(const QString& path) {
 
     auto result = std::make_shared<LoadResult>();
     const std::filesystem::path file(QFile::encodeName(absolute).toStdString());
-    QThread* thread = QThread::create([result, file] {
+    const auto read = [result, file] {
         *result = loadModelFromFile(file);
 #ifdef __GLIBC__
         // The parse's transient JSON tree was freed into this thread's malloc arena, which glibc
         // keeps resident: hand it back (measured: 35 MB more resident at 5,000 entities).
         malloc_trim(0);
 #endif
-    });
-    thread->setObjectName(QStringLiteral("dealgraph model reader"));
-    // The thread deletes itself once done, also when the document went first: a parse cannot
-    // be interrupted, and a running QThread must not be destroyed.
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, result, number, absolute, info] {
-        if (opening_ != number)
-            return; // cancelled, or another file or model came since
-        if (!result->ok()) {
-            emit loadFailed(absolute, formatErrors(*result, info.fileName()));
-            endOpening(false);
-            return;
-        }
-        opening_ = 0; // installing is no longer cancellable, and must not end itself
-        install(std::move(*result->model), absolute, false);
-        emit openingEnded(absolute, true);
-    });
-    thread->start();
+    };
+    // A parse cannot be interrupted: a document destroyed meanwhile waits for it.
+    startOwnedThread(this, QStringLiteral("dealgraph model reader"), read,
+                     [this, result, number, absolute, info] {
+                         if (opening_ != number)
+                             return; // cancelled, or another file or model came since
+                         if (!result->ok()) {
+                             emit loadFailed(absolute, formatErrors(*result, info.fileName()));
+                             endOpening(false);
+                             return;
+                         }
+                         opening_ =
+                             0; // installing is no longer cancellable, and must not end itself
+                         install(std::move(*result->model), absolute, false);
+                         emit openingEnded(absolute, true);
+                     });
 }
 
 void Document::cancelOpening() {

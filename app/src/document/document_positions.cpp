@@ -1,6 +1,7 @@
 // Document: hand-placed entity positions, their undo steps and their sidecar file
 // (entity_positions.h). Kept apart from document.cpp, which deals with the model and the view.
 #include "document/document.h"
+#include "document/owned_thread.h"
 
 #include "document/entity_positions.h"
 #include "document/move_entity_command.h"
@@ -21,6 +22,7 @@ void Document::setUpPositions() {
 }
 
 Document::~Document() {
+    waitForOwnedThreads(this); // a file being read
     // No signals from here: whoever listens may be half destroyed already.
     if (positionsWriteTimer_.isActive()) {
         positionsWriteTimer_.stop();

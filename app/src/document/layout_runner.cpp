@@ -1,9 +1,10 @@
 #include "document/layout_runner.h"
 
+#include "document/owned_thread.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
-#include <QThread>
 #include <QTimer>
 
 #include <csignal>
@@ -177,6 +178,7 @@ LayoutRunner::LayoutRunner(QObject* parent)
 
 LayoutRunner::~LayoutRunner() {
     cancel();
+    waitForOwnedThreads(this);
     // Reap killed workers now rather than leave QProcess to warn about them.
     for (QProcess* process : findChildren<QProcess*>()) {
         process->disconnect(this);
@@ -287,14 +289,11 @@ void LayoutRunner::launchWorker(quint64 id, const std::string& json) {
 }
 
 void LayoutRunner::offThread(quint64 id, std::function<void()> work, std::function<void()> done) {
-    QThread* thread = QThread::create(std::move(work));
-    thread->setObjectName(QStringLiteral("dealgraph layout answer"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, id, done = std::move(done)] {
-        if (liveJob_ == id) // else cancelled or replaced meanwhile: nothing is reported
-            done();
-    });
-    thread->start();
+    startOwnedThread(this, QStringLiteral("dealgraph layout answer"), std::move(work),
+                     [this, id, done = std::move(done)] {
+                         if (liveJob_ == id) // else cancelled or replaced meanwhile: nothing said
+                             done();
+                     });
 }
 
 void LayoutRunner::cancel() {

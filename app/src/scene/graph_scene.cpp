@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "document/layout_runner.h"
 #include "document/model_text.h"
+#include "document/owned_thread.h"
 #include "scene/bundle_item.h"
 #include "scene/change_badge_item.h"
 #include "scene/entity_item.h"
@@ -93,6 +94,7 @@ GraphScene::~GraphScene() {
     // Items must go before the maps that point at them, and the runner must not report into a
     // half-destroyed scene.
     runner_->disconnect(this);
+    waitForOwnedThreads(this); // a text measurement under way
     clearItems();
 }
 

@@ -7,8 +7,8 @@
 
 #include "document/document.h"
 #include "document/layout_runner.h"
+#include "document/owned_thread.h"
 
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -65,16 +65,15 @@ void GraphScene::relayout() {
 void GraphScene::measureInBackground(quint64 number) {
     auto input = std::make_shared<GraphInput>(collectGraphText(document_->drawnModel(), style_));
     // Only measuring them, which reads no model, runs on the thread.
-    QThread* thread = QThread::create([input, style = style_] { measureGraphText(*input, style); });
-    thread->setObjectName(QStringLiteral("dealgraph text measure"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, input, number] {
-        if (measuring_ != number)
-            return;
-        measuring_ = 0;
-        startLayout(std::move(*input));
-    });
-    thread->start();
+    startOwnedThread(
+        this, QStringLiteral("dealgraph text measure"),
+        [input, style = style_] { measureGraphText(*input, style); },
+        [this, input, number] {
+            if (measuring_ != number)
+                return;
+            measuring_ = 0;
+            startLayout(std::move(*input));
+        });
 }
 
 void GraphScene::startLayout(GraphInput input) {
