@@ -56,8 +56,8 @@ void Document::openInBackground(const QString& path) {
                              endOpening(false);
                              return;
                          }
-                         opening_ =
-                             0; // installing is no longer cancellable, and must not end itself
+                         // Installing is no longer cancellable, and must not end itself.
+                         opening_ = 0;
                          install(std::move(*result->model), absolute, false);
                          emit openingEnded(absolute, true);
                      });

@@ -139,6 +139,8 @@ private:
     void alignFrame();
     void renderIntoFrame(const QRect& area, bool draft);
     void drawPlaceholder(const QRegion& region); // the overview image (or background) there
+    // The overview image where the graph is now, if it is up to date; whether it was drawn.
+    bool drawUpToDateOverview(QPainter& painter) const;
     void scheduleRefine();
     void dropFrame();
     void noteSceneChange(const QList<QRectF>& sceneRects);

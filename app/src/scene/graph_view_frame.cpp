@@ -89,10 +89,8 @@ void GraphView::alignFrame() {
     QRegion blank(whole);
     {
         QPainter painter(&next);
-        if (!overviewStale_ && !overview_.isNull()) {
-            painter.drawImage(now.mapRect(sceneRect()), overview_);
+        if (drawUpToDateOverview(painter))
             blank = QRegion(); // outside the scene there is only background
-        }
         if (frameValid_) {
             const QTransform move = frameTransform_.inverted() * now;
             painter.setTransform(move);
@@ -127,23 +125,19 @@ void GraphView::renderIntoFrame(const QRect& area, bool draft) {
             static_cast<qreal>(clock.nsecsElapsed()) / 1e6 / static_cast<qreal>(areaOf(area));
 }
 
+bool GraphView::drawUpToDateOverview(QPainter& painter) const {
+    if (overviewStale_ || overview_.isNull())
+        return false;
+    painter.drawImage(viewportTransform().mapRect(sceneRect()), overview_);
+    return true;
+}
+
 void GraphView::drawPlaceholder(const QRegion& region) {
     QPainter painter(&frame_);
     painter.setClipRegion(region);
-    const QRect bounds = region.boundingRect();
-    painter.fillRect(bounds, scene_->backgroundBrush().color());
-    if (overviewStale_ || overview_.isNull())
-        return;
-    // Only the part of the overview image under the region, scaled up.
-    const QRectF scene = sceneRect();
-    const QRectF shown = viewportTransform().inverted().mapRect(QRectF(bounds)) & scene;
-    if (shown.isEmpty() || scene.isEmpty())
-        return;
-    const qreal sx = overview_.width() / scene.width(), sy = overview_.height() / scene.height();
-    const QRectF source((shown.left() - scene.left()) * sx, (shown.top() - scene.top()) * sy,
-                        shown.width() * sx, shown.height() * sy);
+    painter.fillRect(region.boundingRect(), scene_->backgroundBrush().color());
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.drawImage(viewportTransform().mapRect(shown), overview_, source);
+    drawUpToDateOverview(painter);
 }
 
 void GraphView::paintFrame(QPaintEvent* event) {
@@ -207,12 +201,12 @@ bool GraphView::refineSome() {
     const QPoint centre = whole.center();
     std::vector<QRect> tiles;
     const QRect bounds = stale_.boundingRect();
-    const int side = kRefineTilePx;
-    const int first_x = bounds.left() / side, last_x = bounds.right() / side;
-    const int first_y = bounds.top() / side, last_y = bounds.bottom() / side;
+    const int first_x = bounds.left() / kRefineTilePx, last_x = bounds.right() / kRefineTilePx;
+    const int first_y = bounds.top() / kRefineTilePx, last_y = bounds.bottom() / kRefineTilePx;
     for (int ty = first_y; ty <= last_y; ++ty)
         for (int tx = first_x; tx <= last_x; ++tx) {
-            const QRect tile = QRect(tx * side, ty * side, side, side) & whole;
+            const QRect tile =
+                QRect(tx * kRefineTilePx, ty * kRefineTilePx, kRefineTilePx, kRefineTilePx) & whole;
             if (stale_.intersects(tile))
                 tiles.push_back((stale_ & tile).boundingRect());
         }
