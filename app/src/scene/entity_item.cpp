@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 
 namespace dealgraph::app {
 
@@ -97,7 +98,12 @@ void EntityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     painter->setPen(border);
     painter->setBrush(box.fill);
     const qreal inset = border.widthF() / 2; // keep the stroke inside the measured box
-    painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius);
+    // As a path: QPainter's own rounded rectangle starts its outline, and so a dashed border's
+    // pattern, elsewhere on a screen than in a recording (paint_recording.h), and a window
+    // refined in the background would show the dashes of a box jump.
+    QPainterPath outline;
+    outline.addRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius);
+    painter->drawPath(outline);
 
     if (detail.inView && rect.height() * detail.scale < kMinTextBoxPixels)
         return;
