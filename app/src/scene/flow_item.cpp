@@ -212,8 +212,9 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     std::optional<QRectF> area; // what can show, when known
     // Zoomed in, only the part of the curve that can show is stroked (path_clip.h); dashes
     // keep their phase along the whole curve.
-    // The view's frame is drawn tile by tile through QGraphicsScene::render (no widget): there
-    // the painter's clip is the tile. The overview image's clip holds every curve whole.
+    // The view's frame is drawn without a widget, in parts (a pan's strip, a hovered box) or
+    // in the background (background_render.h): there the painter's clip is what is drawn. The
+    // overview image's clip holds every curve whole.
     VisiblePart part{path_, 0, true};
     if (detail.inView && (widget || painter->hasClipping())) {
         const qreal margin = lineWidth / 2 + kHaloExtra + 2;
@@ -257,7 +258,7 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         }
     }
 
-    // A long curve's box meets many tiles its line never crosses: nothing to stroke there.
+    // A long curve's box meets many strips its line never crosses: nothing to stroke there.
     if (!curve.isEmpty())
         painter->strokePath(curve, line);
     painter->setPen(Qt::NoPen);
@@ -265,7 +266,7 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     for (const layout::Arrow& arrow : arrows_) {
         if (!arrowVisible(arrow))
             continue;
-        // A curve drawn tile by tile would otherwise fill its arrowheads in every tile it
+        // A curve drawn part by part would otherwise fill its arrowheads in every part it
         // meets (7 % of refining a 5,000-entity window at 100 %).
         const QPolygonF head = arrowHead(arrow, lineWidth);
         if (!area || area->intersects(head.boundingRect()))

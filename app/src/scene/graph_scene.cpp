@@ -294,6 +294,7 @@ void GraphScene::clearItems() {
     discRadius_.clear();
     changedEntities_.clear();
     clear();
+    ++itemsGeneration_;
     linkLine_ = nullptr; // deleted with every other item
 }
 

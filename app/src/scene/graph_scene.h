@@ -188,7 +188,15 @@ protected:
     // Draws the totals discs (sizeByTotals) under every item, so they never hide a line.
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
+public:
+    // Bumped whenever items are deleted: a walk over the items spread over several turns of
+    // the event loop (GraphView's background render) holds pointers to them.
+    quint64 itemsGeneration() const { return itemsGeneration_; }
+    // What render() draws under the items, for a walk of its own.
+    void paintBackground(QPainter* painter, const QRectF& rect) { drawBackground(painter, rect); }
+
 private:
+    quint64 itemsGeneration_ = 0;
     QGraphicsLineItem* linkLine_ = nullptr; // while a Shift-drag draws a new flow
     struct Hover {
         enum class Kind { None, Entity, Deal, Bundle } kind = Kind::None;

@@ -47,6 +47,7 @@ void GraphScene::linkDragged(const std::string& fromId, const QPointF& to) {
 void GraphScene::linkDropped(const std::string& fromId, const QPointF& at) {
     delete linkLine_;
     linkLine_ = nullptr;
+    ++itemsGeneration_;
     const std::string to = entityIdAt(at);
     if (!to.empty() && to != fromId && document_->model().entity(fromId))
         emit flowDrawn(fromId, to);

@@ -1,6 +1,7 @@
 #include "scene/graph_view.h"
 
 #include "document/document.h"
+#include "scene/background_render.h"
 #include "scene/bird_eye_map.h"
 #include "scene/date_caption.h"
 #include "scene/entity_item.h"
@@ -43,7 +44,7 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
       legend_(new LegendWidget(scene->document(), this)),
       caption_(new DateCaption(scene->document(), this)), centring_(new QVariantAnimation(this)),
       settleTimer_(new QTimer(this)), map_(new BirdEyeMap(this, scene)),
-      refineTimer_(new QTimer(this)) {
+      refineTimer_(new QTimer(this)), background_(new BackgroundRender(scene, this)) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -79,6 +80,8 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
         if (!moving_ && refineSome())
             refineTimer_->start();
     });
+    connect(background_, &BackgroundRender::finished, this, &GraphView::renderedInBackground);
+    connect(background_, &BackgroundRender::wantsRecording, this, &GraphView::scheduleRefine);
     const auto countItems = [this] {
         // DEALGRAPH_PLAIN_VIEW=1 paints every frame item by item, as before the large-graph
         // drawing existed: for the scene benchmark's before/after, and to rule it out.
@@ -129,6 +132,10 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     connect(scene_, &QGraphicsScene::sceneRectChanged, map_, &BirdEyeMap::sceneChanged);
     applyPaletteStyle();
     placeLegend();
+}
+
+GraphView::~GraphView() {
+    background_->cancel(); // the workers stop; the renderer waits for them as it goes
 }
 
 void GraphView::setLegendVisible(bool visible) {

@@ -13,6 +13,7 @@ class QVariantAnimation;
 
 namespace dealgraph::app {
 
+class BackgroundRender;
 class BirdEyeMap;
 class GraphScene;
 class DateCaption;
@@ -22,6 +23,7 @@ class GraphView : public QGraphicsView {
     Q_OBJECT
 public:
     explicit GraphView(GraphScene* scene, QWidget* parent = nullptr);
+    ~GraphView() override;
 
     GraphScene* graphScene() const { return scene_; }
     LegendWidget* legend() const { return legend_; }
@@ -78,22 +80,26 @@ public:
     // change of scale moves and scales that frame instead of painting items (the overview image
     // fills what it did not cover), and small repaints (the strip a pan brings in, a hovered
     // box) are drawn into it at once at full quality. What needs drawing again at full quality
-    // (after a zoom settles, or a change of most of the window: a date, a filter) is drawn tile
-    // by tile, a few milliseconds each turn of the event loop, so input is never held up;
-    // until then the frame shows what it had.
+    // (after a zoom settles, or a change of most of the window: a date, a filter) is drawn in
+    // the background (background_render.h): the UI thread records the items there a few
+    // milliseconds each turn of the event loop, worker threads paint them, and the finished
+    // picture replaces what the frame showed meanwhile.
     bool isRefining() const;
-    // Draws tiles of what is to refine for about kRefineSliceMs (at least one); returns whether
-    // some remain. The event loop calls it; the scene benchmark times it.
+    // Records items for about kRefineSliceMs and hands them to the workers; returns whether
+    // there is more to record now. The event loop calls it.
     bool refineSome();
-    static constexpr int kRefineTilePx = 128;
-    static constexpr int kRefineSliceMs = 12;
+    static constexpr int kRefineSliceMs = 8;
     // A repaint of at most this share of the window, expected to take at most kImmediateMs, is
     // drawn at once rather than refined; the expectation comes from the frame's last renders.
     static constexpr qreal kImmediateShare = 0.2;
     static constexpr qreal kImmediateMs = 16;
     void setImmediateMsForTest(qreal ms) { immediateMs_ = ms; }
-    // How many times the scene was rendered into the frame (tests: a zoom step renders none).
+    // How many times the scene was rendered into the frame, at once or by the workers (tests:
+    // a zoom step renders none); how many of them by the workers.
     int frameRenders() const { return frameRenders_; }
+    int backgroundRenders() const { return backgroundRenders_; }
+    // Tests: what the workers drew waits until released (BackgroundRender::holdForTest).
+    void holdBackgroundForTest(bool hold);
 
 public slots:
     void zoomIn();
@@ -138,6 +144,8 @@ private:
     void paintFrame(QPaintEvent* event);
     void alignFrame();
     void renderIntoFrame(const QRect& area, bool draft);
+    void renderedInBackground(const QPoint& at, const QImage& image, const QRegion& valid,
+                              double msPerPixel);
     void drawPlaceholder(const QRegion& region); // the overview image (or background) there
     // The overview image where the graph is now, if it is up to date; whether it was drawn.
     bool drawUpToDateOverview(QPainter& painter) const;
@@ -174,10 +182,12 @@ private:
     QTransform frameTransform_;  // the viewport transform frame_ was drawn at
     bool frameValid_ = false;
     QRegion blank_; // parts of frame_ with no picture at all (viewport pixels)
-    QRegion stale_; // parts to draw again at full quality, tile by tile
+    QRegion stale_; // parts to draw again at full quality, in the background
     QRegion dirty_; // where the scene changed since the frame was drawn there
     QTimer* refineTimer_;
+    BackgroundRender* background_;
     int frameRenders_ = 0;
+    int backgroundRenders_ = 0;
     qreal renderMsPerPixel_ = 0; // of the last full-quality render into the frame
     qreal immediateMs_ = kImmediateMs;
 };

@@ -2,7 +2,9 @@
 // QGraphicsView paints every item under a repainted area at each paint; at 5,000 entities and
 // 100 % some 11,000 long curves cross the window and a zoom step cost 0.3-1.2 s. Here a paint
 // only copies pixels, except where the scene changed or nothing was drawn yet; a change of
-// scale moves and scales the old picture, and full quality comes back tile by tile.
+// scale moves and scales the old picture, and full quality comes back from worker threads
+// (background_render.h).
+#include "scene/background_render.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
 #include "scene/paint_detail.h"
@@ -48,6 +50,7 @@ void GraphView::dropFrame() {
     frame_ = QPixmap();
     blank_ = stale_ = dirty_ = QRegion();
     refineTimer_->stop();
+    background_->cancel();
 }
 
 void GraphView::noteSceneChange(const QList<QRectF>& sceneRects) {
@@ -58,7 +61,9 @@ void GraphView::noteSceneChange(const QList<QRectF>& sceneRects) {
     const QRect whole = viewport()->rect();
     for (const QRectF& rect : sceneRects) {
         // A pixel around for antialiasing, as QGraphicsView pads its own updates.
-        dirty_ |= toView.mapRect(rect).toAlignedRect().adjusted(-2, -2, 2, 2) & whole;
+        const QRect changed = toView.mapRect(rect).toAlignedRect().adjusted(-2, -2, 2, 2) & whole;
+        dirty_ |= changed;
+        background_->changed(changed); // a picture under way shows the old look there
     }
 }
 
@@ -78,11 +83,14 @@ void GraphView::alignFrame() {
         for (QRegion* region : {&blank_, &stale_, &dirty_})
             *region = region->translated(moved) & whole;
         blank_ |= QRegion(whole) - QRegion(whole.translated(moved));
+        background_->moved(moved, whole);
         frameTransform_ = now;
         return;
     }
     // A change of scale or size: the old picture moved and scaled as the graph was, over the
-    // overview image where that is up to date. All of it is drawn again, tile by tile.
+    // overview image where that is up to date. All of it is drawn again in the background; a
+    // picture under way was drawn at the old scale.
+    background_->cancel();
     QPixmap next(pixels);
     next.setDevicePixelRatio(dpr);
     next.fill(scene_->backgroundBrush().color());
@@ -146,14 +154,14 @@ void GraphView::paintFrame(QPaintEvent* event) {
     const QRegion area = event->region() & whole;
     // What has no picture yet or changed in the scene is drawn now when it is small (a hovered
     // box, the strip a pan brings in); most of the window (a new date or filter, the margins a
-    // zoom out uncovers) is refined tile by tile, the frame showing what it has meanwhile.
+    // zoom out uncovers) is refined in the background, the frame showing what it has meanwhile.
     const QRegion wanted = ((blank_ | dirty_) & area);
     dirty_ -= area;
     if (!wanted.isEmpty()) {
         const qint64 pixels = areaOf(wanted.boundingRect());
         if (pixels > kImmediateShare * areaOf(whole) ||
             renderMsPerPixel_ * static_cast<qreal>(pixels) > immediateMs_) {
-            // Refined tile by tile. What had no picture at all (the strip a pan brings in:
+            // Refined in the background. What had no picture at all (the strip a pan brings in:
             // 70 ms of long curves at 20,000 entities) shows the overview image meanwhile.
             const QRegion empty = blank_ & wanted;
             if (!empty.isEmpty()) {
@@ -193,39 +201,43 @@ void GraphView::scheduleRefine() {
 bool GraphView::refineSome() {
     if (!frameValid_ || showsOverview() || !largeScene_) {
         stale_ = QRegion();
+        background_->cancel();
         return false;
     }
     alignFrame();
-    // Tiles of the grid that hold something stale, nearest the window's centre first.
-    const QRect whole = viewport()->rect();
-    const QPoint centre = whole.center();
-    std::vector<QRect> tiles;
-    const QRect bounds = stale_.boundingRect();
-    const int first_x = bounds.left() / kRefineTilePx, last_x = bounds.right() / kRefineTilePx;
-    const int first_y = bounds.top() / kRefineTilePx, last_y = bounds.bottom() / kRefineTilePx;
-    for (int ty = first_y; ty <= last_y; ++ty)
-        for (int tx = first_x; tx <= last_x; ++tx) {
-            const QRect tile =
-                QRect(tx * kRefineTilePx, ty * kRefineTilePx, kRefineTilePx, kRefineTilePx) & whole;
-            if (stale_.intersects(tile))
-                tiles.push_back((stale_ & tile).boundingRect());
-        }
-    std::sort(tiles.begin(), tiles.end(), [&centre](const QRect& a, const QRect& b) {
-        return (a.center() - centre).manhattanLength() < (b.center() - centre).manhattanLength();
-    });
-    QElapsedTimer clock;
-    clock.start();
-    QRegion drawn;
-    for (const QRect& tile : tiles) {
-        renderIntoFrame(tile, false);
-        drawn |= tile;
-        if (clock.elapsed() >= kRefineSliceMs)
-            break;
+    if (!background_->isActive()) {
+        if (stale_.isEmpty())
+            return false;
+        background_->start(stale_.boundingRect(), viewportTransform(), frame_.devicePixelRatio(),
+                           viewport()->logicalDpiY());
+        return true; // finding the items there is a slice of its own (20 ms at 20,000 entities)
     }
-    stale_ -= drawn;
-    blank_ -= drawn;
-    viewport()->update(drawn);
-    return !stale_.isEmpty();
+    return background_->recordSome(kRefineSliceMs);
+}
+
+void GraphView::holdBackgroundForTest(bool hold) {
+    background_->holdForTest(hold);
+}
+
+void GraphView::renderedInBackground(const QPoint& at, const QImage& image, const QRegion& valid,
+                                     double msPerPixel) {
+    if (frameValid_) {
+        // Only what is still owed: a part drawn at once since (a hovered box) is newer.
+        const QRegion target = valid & stale_ & viewport()->rect();
+        if (!target.isEmpty()) {
+            QPainter painter(&frame_);
+            painter.setClipRegion(target);
+            painter.drawImage(at, image);
+            stale_ -= target;
+            blank_ -= target;
+            viewport()->update(target);
+        }
+        ++frameRenders_;
+        ++backgroundRenders_;
+        renderMsPerPixel_ = msPerPixel;
+    }
+    if (!stale_.isEmpty())
+        scheduleRefine(); // what changed meanwhile, or was not part of this picture
 }
 
 } // namespace dealgraph::app

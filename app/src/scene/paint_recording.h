@@ -1,14 +1,14 @@
 // A paint device that records what a QPainter draws on it, to draw it again later on another
-// painter, on any thread: GraphView records a band of a big graph's window on the UI thread
-// (walking the scene's items is the cheap part) and plays it into an image on a worker thread
-// (stroking thousands of wide antialiased curves is the dear part), as QGIS's map canvas renders
-// its layers in the background.
+// painter, on any thread: GraphView's background render (background_render.h) records the
+// items of a big graph's window on the UI thread (walking them is the cheap part) and plays
+// the recordings into images on worker threads (stroking thousands of wide antialiased curves
+// is the dear part), as QGIS's map canvas renders its layers in the background.
 //
 // Why not QPicture: its playback lays text out again from the top of a rectangle, and names
 // came back a pixel off where the window's own paints put them. A recording keeps each piece
-// of text at its baseline, and every path, pen and font is its own copy, so nothing it plays
-// is shared with an item the UI thread may draw at the same time (QPainter caches a converted
-// copy inside a path it strokes, and a font its engines).
+// of text at its baseline, and every path is its own copy, so nothing it plays is written by
+// a worker while the UI thread draws an item (QPainter caches a converted copy inside a path
+// it strokes).
 #pragma once
 
 #include <QBrush>
