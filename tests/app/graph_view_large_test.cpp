@@ -3,6 +3,7 @@
 // The model is generated (1,000 entities, some 15,000 items) and laid out by the real worker.
 #include "document/document.h"
 #include "document/layout_runner.h"
+#include "scene/background_render.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
 #include "scene/paint_detail.h"
@@ -264,6 +265,95 @@ TEST_F(LargeGraphViewTest, AViewChangeRendersTheOverviewAgain) {
     const int after = paintedPixels();
     EXPECT_LT(after, before) << "the image follows the view";
     EXPECT_FALSE(scene.layoutRunner().isRunning()) << "no re-layout";
+}
+
+// What the overview shows at full quality: the scene rendered at the overview's zoom, at once,
+// and drawn where the graph is in the window.
+QImage overviewDrawnAtOnce(GraphView& view, GraphScene& scene) {
+    const QRectF rect = view.sceneRect();
+    const QSize size = (rect.size() * view.overviewZoom()).toSize();
+    QImage overview(size, QImage::Format_ARGB32_Premultiplied);
+    overview.fill(scene.backgroundBrush().color());
+    {
+        QPainter painter(&overview);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                               QPainter::SmoothPixmapTransform);
+        overviewPainter() = &painter;
+        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), rect, Qt::IgnoreAspectRatio);
+        overviewPainter() = nullptr;
+    }
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(scene.backgroundBrush().color());
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(view.viewportTransform().mapRect(rect), overview);
+    return image;
+}
+
+TEST_F(LargeGraphViewTest, TheOverviewsFullQualityComesFromTheWorkers) {
+    ASSERT_TRUE(view->showsOverview());
+    Filter moneyOnly;
+    moneyOnly.flowTypes = {FlowType::Money};
+    document.setFilter(moneyOnly);
+    QCoreApplication::processEvents(); // the scene reports its change
+    const int renders = view->overviewRenders();
+    const QImage draft = shown(*view); // drawn at once, without antialiasing
+    EXPECT_GT(differing(draft, overviewDrawnAtOnce(*view, scene)), 0.002) << "a draft";
+    view->settle(); // as after the last change: full quality is started, not drawn
+    EXPECT_TRUE(view->isRenderingOverview());
+    EXPECT_EQ(view->overviewRenders(), renders);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->isRenderingOverview(); }, 20000));
+    EXPECT_EQ(view->overviewRenders(), renders + 1);
+    EXPECT_LT(differing(shown(*view), overviewDrawnAtOnce(*view, scene)), 0.002);
+}
+
+TEST_F(LargeGraphViewTest, AChangeWhileTheOverviewIsDrawnInTheBackgroundDropsIt) {
+    ASSERT_TRUE(view->showsOverview());
+    Filter moneyOnly;
+    moneyOnly.flowTypes = {FlowType::Money};
+    document.setFilter(moneyOnly);
+    QCoreApplication::processEvents();
+    shown(*view);
+    const int renders = view->overviewRenders();
+    view->holdBackgroundForTest(true); // the change below comes before the image, always
+    view->settle();
+    ASSERT_TRUE(view->isRenderingOverview());
+    QTest::qWait(300);
+    // Every flow again: the image under way has only money; it must never be shown.
+    document.setFilter(Filter{});
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(view->isRenderingOverview());
+    view->holdBackgroundForTest(false);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view->overviewRenders(), renders) << "the old image was dropped";
+    shown(*view); // a draft of every flow
+    view->settle();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->isRenderingOverview(); }, 20000));
+    EXPECT_EQ(view->overviewRenders(), renders + 1);
+    EXPECT_LT(differing(shown(*view), overviewDrawnAtOnce(*view, scene)), 0.002);
+}
+
+// The whole scene is walked in the order items were added, bucketed by z, instead of Qt's
+// sort of every item: it must be Qt's stacking order exactly, raised flows and items added
+// after the build (summed mode's, a selection's) included.
+TEST_F(LargeGraphViewTest, TheWholeSceneIsWalkedInQtsStackingOrder) {
+    document.setDisplayOptions(DisplayOptions{true, false}); // items made after the build
+    document.setDisplayOptions(DisplayOptions{});
+    document.select(Selection::deal(document.model().deals().front().id)); // flows raised
+    QCoreApplication::processEvents();
+    BackgroundRender render(&scene);
+    const QRectF rect = scene.sceneRect();
+    const QSize size(400, 300);
+    render.start(
+        QRect(QPoint(0, 0), size),
+        QTransform::fromTranslate(-rect.left(), -rect.top()) *
+            QTransform::fromScale(size.width() / rect.width(), size.height() / rect.height()),
+        1, 96);
+    const QList<QGraphicsItem*> qt =
+        scene.items(rect, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    const std::vector<QGraphicsItem*> expected(qt.begin(), qt.end());
+    ASSERT_EQ(render.itemsForTest().size(), expected.size());
+    EXPECT_TRUE(render.itemsForTest() == expected);
 }
 
 } // namespace

@@ -60,6 +60,8 @@ public:
     // Tests: played layers wait until released, so that a change can come between the
     // recording and the picture whatever the workers' speed.
     void holdForTest(bool hold);
+    // Tests: the items the walk under way visits, in order.
+    const std::vector<QGraphicsItem*>& itemsForTest() const { return items_; }
 
 signals:
     // The picture is done: draw `image` with its top left at `at`, within `valid` only.
@@ -69,6 +71,7 @@ signals:
     void wantsRecording();
 
 private:
+    void collectItems();
     void played(quint64 generation, int index, QImage layer, double playMs);
 
     GraphScene* scene_;

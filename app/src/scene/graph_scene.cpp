@@ -280,6 +280,11 @@ void GraphScene::onLayoutFailed(quint64 jobId, const QString& message) {
     emit layoutFailed(message);
 }
 
+void GraphScene::addToScene(QGraphicsItem* item) {
+    addItem(item);
+    itemsAdded_.push_back(item);
+}
+
 void GraphScene::clearItems() {
     build_.reset();
     hover_ = {};
@@ -294,6 +299,7 @@ void GraphScene::clearItems() {
     discRadius_.clear();
     changedEntities_.clear();
     clear();
+    itemsAdded_.clear();
     ++itemsGeneration_;
     linkLine_ = nullptr; // deleted with every other item
 }

@@ -64,7 +64,7 @@ void GraphScene::buildEntityItems(Build& build) {
                           geometry.size.height > 0 ? geometry.size.height : requested.height);
         auto* item = new EntityItem(entity.id, entity.kind, input.nodeText[node], size);
         item->setPos(geometry.centre.x, geometry.centre.y);
-        addItem(item);
+        addToScene(item);
         entities_[entity.id] = item;
     }
 
@@ -102,13 +102,13 @@ bool GraphScene::buildFlowItems(Build& build, qint64 untilMs) {
         auto* item =
             new FlowItem(deal.id, static_cast<int>(ref.flow), flow.type,
                          GraphStyle::flowWidth(flow.amounts), {flow.from, flow.to}, geometry);
-        addItem(item);
+        addToScene(item);
         if (!input.edgeLabel[edge].isEmpty() && geometry.labelCentre) {
             const layout::Size labelSize = input.request.edges[edge].labelSize;
             auto* label = new FlowLabelItem(item, input.edgeLabel[edge],
                                             QSizeF(labelSize.width, labelSize.height));
             label->setPos(geometry.labelCentre->x, geometry.labelCentre->y);
-            addItem(label);
+            addToScene(label);
             item->setLabel(label);
         }
         flows_[{deal.id, static_cast<int>(ref.flow)}] = item;

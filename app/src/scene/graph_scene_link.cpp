@@ -35,7 +35,8 @@ void GraphScene::linkDragged(const std::string& fromId, const QPointF& to) {
     if (!from)
         return;
     if (!linkLine_) {
-        linkLine_ = addLine(QLineF());
+        linkLine_ = new QGraphicsLineItem;
+        addToScene(linkLine_);
         QPen pen(graphStyle().text(), 2, Qt::DashLine);
         pen.setCosmetic(true);
         linkLine_->setPen(pen);
@@ -45,6 +46,8 @@ void GraphScene::linkDragged(const std::string& fromId, const QPointF& to) {
 }
 
 void GraphScene::linkDropped(const std::string& fromId, const QPointF& at) {
+    if (linkLine_)
+        std::erase(itemsAdded_, static_cast<QGraphicsItem*>(linkLine_));
     delete linkLine_;
     linkLine_ = nullptr;
     ++itemsGeneration_;

@@ -138,13 +138,13 @@ void GraphScene::buildBundles() {
         auto* item = new BundleItem(deal.id, static_cast<int>(first.flow), bundle.type,
                                     {flow.from, flow.to}, geometry);
         item->setVisible(false);
-        addItem(item);
+        addToScene(item);
         auto* label = new FlowLabelItem(item, QString(), QSizeF());
         label->setPos(geometry.labelCentre
                           ? QPointF(geometry.labelCentre->x, geometry.labelCentre->y)
                           : item->path().pointAtPercent(0.5));
         label->setVisible(false);
-        addItem(label);
+        addToScene(label);
         item->setLabel(label);
         bundles_.push_back(item);
         made.push_back(item);
@@ -263,7 +263,7 @@ void GraphScene::applyComparison() {
         ChangeBadgeItem* badge = existing != badges_.end() ? existing->second : nullptr;
         if (!badge) {
             badge = new ChangeBadgeItem(*change);
-            addItem(badge);
+            addToScene(badge);
             badges_[curve] = badge;
         }
         badge->setKind(*change);

@@ -81,6 +81,7 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
             refineTimer_->start();
     });
     connect(background_, &BackgroundRender::finished, this, &GraphView::renderedInBackground);
+    setUpOverview();
     connect(background_, &BackgroundRender::wantsRecording, this, &GraphView::scheduleRefine);
     const auto countItems = [this] {
         // DEALGRAPH_PLAIN_VIEW=1 paints every frame item by item, as before the large-graph
@@ -94,10 +95,10 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     countItems(); // a view may come after the layout (tests, the benchmark)
     // Any change of what the scene shows (items, their look, the scene rectangle).
     connect(scene_, &QGraphicsScene::changed, this, [this](const QList<QRectF>& rects) {
-        overviewStale_ = true;
+        markOverviewStale();
         noteSceneChange(rects);
     });
-    connect(scene_, &QGraphicsScene::sceneRectChanged, this, [this] { overviewStale_ = true; });
+    connect(scene_, &QGraphicsScene::sceneRectChanged, this, [this] { markOverviewStale(); });
     connect(scene_, &GraphScene::layoutFinished, this, countItems);
     Document* document = scene_->document();
     // An edit of the model lays the graph out again: the user's zoom and place stay, and a
@@ -426,41 +427,6 @@ void GraphView::noteMovement() {
     settleTimer_->start();
 }
 
-qreal GraphView::overviewZoom() const {
-    const QRectF rect = sceneRect();
-    if (rect.isEmpty())
-        return 0;
-    const qreal dpr = viewport()->devicePixelRatioF();
-    const qreal largest = kOverviewMaxSide / (std::max(rect.width(), rect.height()) * dpr);
-    return std::min(fitZoom() * kOverviewOversample, largest);
-}
-
-bool GraphView::showsOverview() const {
-    return largeScene_ && zoom() <= overviewZoom() * 1.0001;
-}
-
-void GraphView::renderOverview(bool draft) {
-    const QRectF rect = sceneRect();
-    const qreal zoomLevel = overviewZoom();
-    const qreal dpr = viewport()->devicePixelRatioF();
-    const QSize pixels = (rect.size() * zoomLevel * dpr).toSize().expandedTo(QSize(1, 1));
-    if (overview_.size() != pixels)
-        overview_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-    overview_.setDevicePixelRatio(dpr);
-    overview_.fill(backgroundBrush().style() == Qt::NoBrush ? scene_->backgroundBrush().color()
-                                                            : backgroundBrush().color());
-    QPainter painter(&overview_);
-    painter.setRenderHints(renderHints());
-    painter.setRenderHint(QPainter::Antialiasing, !draft); // paint_detail.h: a draft frame
-    overviewPainter() = &painter; // paint as for the view: level of detail applies
-    scene_->render(&painter, QRectF(QPointF(0, 0), rect.size() * zoomLevel), rect);
-    overviewPainter() = nullptr;
-    overviewStale_ = false;
-    overviewDraft_ = draft;
-    if (draft)
-        settleTimer_->start(); // full quality once the changes stop
-}
-
 void GraphView::paintEvent(QPaintEvent* event) {
     if (!largeScene_) {
         QGraphicsView::paintEvent(event);
@@ -470,16 +436,7 @@ void GraphView::paintEvent(QPaintEvent* event) {
         paintFrame(event);
         return;
     }
-    // The frame is not kept up to date under the overview: it would be out of date after.
-    dropFrame();
-    // A change (a date, a filter, the selection) renders the image again: fast first, so
-    // stepping through dates stays fluid, then at full quality once the changes stop.
-    if (overviewStale_ || overview_.isNull())
-        renderOverview(true);
-    QPainter painter(viewport());
-    painter.fillRect(event->rect(), scene_->backgroundBrush());
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, !moving_);
-    painter.drawImage(viewportTransform().mapRect(sceneRect()), overview_);
+    paintOverview(event);
 }
 
 void GraphView::mouseMoveEvent(QMouseEvent* event) {
@@ -501,10 +458,8 @@ void GraphView::mouseMoveEvent(QMouseEvent* event) {
 
 void GraphView::settle() {
     settleTimer_->stop();
-    if (overviewDraft_ && showsOverview()) {
-        renderOverview(false);
-        viewport()->update();
-    }
+    if (overviewDraft_ && showsOverview())
+        startOverviewRender(); // full quality from the workers (graph_view_overview.cpp)
     if (!moving_)
         return;
     moving_ = false;

@@ -68,12 +68,16 @@ public:
     // Zoomed out on a big graph, the view shows an image of the whole scene rendered once
     // (at up to kOverviewOversample times the fitting zoom, at most kOverviewMaxSide pixels
     // a side) instead of painting tens of thousands of items each frame; it is rendered again
-    // when the scene changes, first as a draft, at full quality kSettleMs after the last
-    // change. Hover highlighting is off there: the boxes are dots.
+    // when the scene changes, first as a draft at once, then kSettleMs after the last change
+    // at full quality by worker threads (graph_view_overview.cpp). Hover highlighting is off
+    // there: the boxes are dots.
     static constexpr qreal kOverviewOversample = 1.25;
     static constexpr int kOverviewMaxSide = 4096;
     bool showsOverview() const;
     qreal overviewZoom() const;
+    // Whether the full-quality overview image is being made; how many were made (tests).
+    bool isRenderingOverview() const;
+    int overviewRenders() const { return overviewRenders_; }
 
     // Closer in, a big graph's window is drawn into a frame image kept between paints
     // (graph_view_frame.cpp), as a map canvas does. A zoom step, a fit animation or any other
@@ -139,7 +143,12 @@ private:
     void placeLegend();
     void applyPaletteStyle();
     void noteMovement();
-    void renderOverview(bool draft);
+    // The overview image (graph_view_overview.cpp).
+    void setUpOverview();
+    void renderOverview(bool draft); // at once, on this thread
+    void startOverviewRender();      // at full quality, in the background
+    void markOverviewStale();
+    void paintOverview(QPaintEvent* event);
     // The frame (graph_view_frame.cpp).
     void paintFrame(QPaintEvent* event);
     void alignFrame();
@@ -177,9 +186,13 @@ private:
     QImage overview_;
     bool overviewStale_ = true;
     bool overviewDraft_ = false; // rendered fast; a full-quality rendering follows
-    bool hoverCleared_ = false;  // the pointer is over the overview and the hover was cleared
-    QPixmap frame_;              // the window's picture, device pixels
-    QTransform frameTransform_;  // the viewport transform frame_ was drawn at
+    BackgroundRender* overviewBackground_ = nullptr;
+    QTimer* overviewTimer_ = nullptr; // records the next slice of it
+    QSize overviewArea_;              // its size in pixels
+    int overviewRenders_ = 0;
+    bool hoverCleared_ = false; // the pointer is over the overview and the hover was cleared
+    QPixmap frame_;             // the window's picture, device pixels
+    QTransform frameTransform_; // the viewport transform frame_ was drawn at
     bool frameValid_ = false;
     QRegion blank_; // parts of frame_ with no picture at all (viewport pixels)
     QRegion stale_; // parts to draw again at full quality, in the background

@@ -217,6 +217,7 @@ bool GraphView::refineSome() {
 
 void GraphView::holdBackgroundForTest(bool hold) {
     background_->holdForTest(hold);
+    overviewBackground_->holdForTest(hold);
 }
 
 void GraphView::renderedInBackground(const QPoint& at, const QImage& image, const QRegion& valid,
