@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/layout_runner.h"
 #include "scene/background_render.h"
+#include "scene/bird_eye_map.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
 #include "scene/paint_detail.h"
@@ -22,6 +23,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace dealgraph::app {
 namespace {
@@ -56,6 +59,18 @@ protected:
         return painted;
     }
 
+    // Paints the window (which starts the overview's rendering when the scene changed) and
+    // waits until the full-quality image of the scene as it is is in.
+    void waitForFullOverview() {
+        paintedPixels();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return view->overviewIsCurrent() && !view->overviewIsDraft() &&
+                       !view->isRenderingOverview();
+            },
+            30000));
+    }
+
     Document document;
     GraphScene scene{&document};
     std::unique_ptr<GraphView> view;
@@ -63,6 +78,10 @@ protected:
 
 TEST_F(LargeGraphViewTest, ZoomedOutShowsTheOverviewImageOfTheWholeGraph) {
     EXPECT_TRUE(view->showsOverview());
+    // The first paint draws no item on the UI thread: the image comes from the workers.
+    EXPECT_EQ(paintedPixels(), 0) << "nothing at once";
+    EXPECT_TRUE(view->isRenderingOverview());
+    waitForFullOverview();
     EXPECT_GT(paintedPixels(), 1000) << "the image shows the graph";
     view->resetZoom(); // 100 %: items again
     EXPECT_FALSE(view->showsOverview());
@@ -255,15 +274,22 @@ TEST_F(LargeGraphViewTest, APanStripTooSlowToDrawShowsTheOverviewThenIsRefined) 
 }
 
 TEST_F(LargeGraphViewTest, AViewChangeRendersTheOverviewAgain) {
+    view->setLegendVisible(false); // a filter changes the legend, and so the window's size
     ASSERT_TRUE(view->showsOverview());
+    waitForFullOverview();
     const int before = paintedPixels();
     // Only money: far fewer lines on the image.
     Filter moneyOnly;
     moneyOnly.flowTypes = {FlowType::Money};
     document.setFilter(moneyOnly);
     QCoreApplication::processEvents(); // the scene reports its change
-    const int after = paintedPixels();
-    EXPECT_LT(after, before) << "the image follows the view";
+    // (The view follows what is shown: the last image may be drawn a little smaller.)
+    EXPECT_GT(paintedPixels(), before * 9 / 10) << "the last image shows until the new one is in";
+    EXPECT_TRUE(view->isRenderingOverview()) << "in the background";
+    EXPECT_FALSE(view->overviewIsCurrent());
+    const int meanwhile = paintedPixels();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->overviewIsCurrent(); }, 30000));
+    EXPECT_LT(paintedPixels(), meanwhile * 9 / 10) << "the image follows the view";
     EXPECT_FALSE(scene.layoutRunner().isRunning()) << "no re-layout";
 }
 
@@ -292,44 +318,59 @@ QImage overviewDrawnAtOnce(GraphView& view, GraphScene& scene) {
 
 TEST_F(LargeGraphViewTest, TheOverviewsFullQualityComesFromTheWorkers) {
     ASSERT_TRUE(view->showsOverview());
+    waitForFullOverview();
+    const int renders = view->overviewRenders();
+    const int drafts = view->overviewDraftRenders();
     Filter moneyOnly;
     moneyOnly.flowTypes = {FlowType::Money};
     document.setFilter(moneyOnly);
     QCoreApplication::processEvents(); // the scene reports its change
+    waitForFullOverview();
+    // A draft first (stepping through dates keeps up), then full quality once the changes
+    // stopped: both from the workers.
+    EXPECT_EQ(view->overviewRenders(), renders + 2);
+    EXPECT_EQ(view->overviewDraftRenders(), drafts + 1);
+    EXPECT_LT(differing(shown(*view), overviewDrawnAtOnce(*view, scene)), 0.002);
+}
+
+// A draft is a draft: drawn without antialiasing, it differs from the full-quality image.
+TEST_F(LargeGraphViewTest, TheOverviewsDraftIsDrawnFast) {
+    ASSERT_TRUE(view->showsOverview());
+    waitForFullOverview();
+    Filter moneyOnly;
+    moneyOnly.flowTypes = {FlowType::Money};
+    document.setFilter(moneyOnly);
+    QCoreApplication::processEvents();
     const int renders = view->overviewRenders();
-    const QImage draft = shown(*view); // drawn at once, without antialiasing
-    EXPECT_GT(differing(draft, overviewDrawnAtOnce(*view, scene)), 0.002) << "a draft";
-    view->settle(); // as after the last change: full quality is started, not drawn
-    EXPECT_TRUE(view->isRenderingOverview());
-    EXPECT_EQ(view->overviewRenders(), renders);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->isRenderingOverview(); }, 20000));
-    EXPECT_EQ(view->overviewRenders(), renders + 1);
+    view->setSettleMsForTest(600000); // full quality waits for the settle below
+    shown(*view);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->overviewRenders() > renders; }, 30000));
+    EXPECT_TRUE(view->overviewIsDraft());
+    EXPECT_GT(differing(shown(*view), overviewDrawnAtOnce(*view, scene)), 0.002) << "a draft";
+    view->settle();
+    waitForFullOverview();
     EXPECT_LT(differing(shown(*view), overviewDrawnAtOnce(*view, scene)), 0.002);
 }
 
 TEST_F(LargeGraphViewTest, AChangeWhileTheOverviewIsDrawnInTheBackgroundDropsIt) {
     ASSERT_TRUE(view->showsOverview());
+    waitForFullOverview();
+    const int renders = view->overviewRenders();
     Filter moneyOnly;
     moneyOnly.flowTypes = {FlowType::Money};
     document.setFilter(moneyOnly);
     QCoreApplication::processEvents();
-    shown(*view);
-    const int renders = view->overviewRenders();
     view->holdBackgroundForTest(true); // the change below comes before the image, always
-    view->settle();
+    shown(*view);
     ASSERT_TRUE(view->isRenderingOverview());
     QTest::qWait(300);
     // Every flow again: the image under way has only money; it must never be shown.
     document.setFilter(Filter{});
     QCoreApplication::processEvents();
-    EXPECT_FALSE(view->isRenderingOverview());
     view->holdBackgroundForTest(false);
-    QCoreApplication::processEvents();
-    EXPECT_EQ(view->overviewRenders(), renders) << "the old image was dropped";
-    shown(*view); // a draft of every flow
-    view->settle();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->isRenderingOverview(); }, 20000));
-    EXPECT_EQ(view->overviewRenders(), renders + 1);
+    waitForFullOverview();
+    EXPECT_EQ(view->overviewRenders(), renders + 2)
+        << "the money-only image was dropped: only every flow's draft and full image came in";
     EXPECT_LT(differing(shown(*view), overviewDrawnAtOnce(*view, scene)), 0.002);
 }
 
@@ -342,18 +383,62 @@ TEST_F(LargeGraphViewTest, TheWholeSceneIsWalkedInQtsStackingOrder) {
     document.select(Selection::deal(document.model().deals().front().id)); // flows raised
     QCoreApplication::processEvents();
     BackgroundRender render(&scene);
+    // The walk of a picture of `area` of the scene, and what Qt's query lists there.
+    const auto walkAndQuery = [&](const QRectF& area) {
+        const QSize size(400, 300);
+        render.start(
+            QRect(QPoint(0, 0), size),
+            QTransform::fromTranslate(-area.left(), -area.top()) *
+                QTransform::fromScale(size.width() / area.width(), size.height() / area.height()),
+            1, 96);
+        const QList<QGraphicsItem*> qt =
+            scene.items(area, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+        return std::make_pair(render.itemsForTest(),
+                              std::vector<QGraphicsItem*>(qt.begin(), qt.end()));
+    };
     const QRectF rect = scene.sceneRect();
-    const QSize size(400, 300);
-    render.start(
-        QRect(QPoint(0, 0), size),
-        QTransform::fromTranslate(-rect.left(), -rect.top()) *
-            QTransform::fromScale(size.width() / rect.width(), size.height() / rect.height()),
-        1, 96);
-    const QList<QGraphicsItem*> qt =
-        scene.items(rect, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
-    const std::vector<QGraphicsItem*> expected(qt.begin(), qt.end());
-    ASSERT_EQ(render.itemsForTest().size(), expected.size());
-    EXPECT_TRUE(render.itemsForTest() == expected);
+    const auto [walked, expected] = walkAndQuery(rect);
+    ASSERT_EQ(walked.size(), expected.size());
+    EXPECT_TRUE(walked == expected);
+    // Most of the scene (a bird's-eye map of what is shown): the items there, in that order.
+    const auto [walkedMost, expectedMost] =
+        walkAndQuery(rect.adjusted(0, 0, -rect.width() / 4, -rect.height() / 8));
+    ASSERT_LT(expectedMost.size(), expected.size());
+    ASSERT_EQ(walkedMost.size(), expectedMost.size());
+    EXPECT_TRUE(walkedMost == expectedMost);
+}
+
+// Zoomed in, the bird's-eye map of a big graph is drawn by the workers too: a change of date or
+// filter redrew it on the UI thread (245 ms at 5,000 entities).
+TEST_F(LargeGraphViewTest, TheBirdEyeMapOfABigGraphIsDrawnByTheWorkers) {
+    view->resize(1600, 1000);
+    view->resetZoom();
+    BirdEyeMap* map = view->birdEyeMap();
+    ASSERT_TRUE(map->isVisible()) << "part of the graph is out of view";
+    map->grab(); // the first paint
+    EXPECT_TRUE(map->picture().isNull()) << "nothing drawn at once";
+    EXPECT_TRUE(map->isRendering());
+    // The pixels of the map's picture that are not background.
+    const QRgb background = scene.backgroundBrush().color().rgba();
+    const auto graphPixels = [&] {
+        map->grab();
+        const QImage& image = map->picture();
+        int painted = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                painted += image.pixel(x, y) != background;
+        return painted;
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !map->isRendering(); }, 30000));
+    const int everyFlow = graphPixels();
+    EXPECT_GT(everyFlow, 100) << "the map shows the graph";
+    Filter moneyOnly;
+    moneyOnly.flowTypes = {FlowType::Money};
+    document.setFilter(moneyOnly);
+    QTest::qWait(400); // the map waits for the changes to stop
+    EXPECT_GT(graphPixels(), everyFlow / 2) << "the last picture shows meanwhile";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !map->isRendering(); }, 30000));
+    EXPECT_LT(graphPixels(), everyFlow) << "fewer lines: the picture follows the filter";
 }
 
 } // namespace

@@ -42,9 +42,12 @@ public:
     ~BackgroundRender() override; // drops the picture under way and waits for the workers
 
     // Starts a picture of `area` (viewport pixels) of a view with `viewportTransform`, at `dpr`
-    // device pixels a pixel and `dpi`; a picture under way is dropped.
-    void start(const QRect& area, const QTransform& viewportTransform, qreal dpr, int dpi);
+    // device pixels a pixel and `dpi`; a picture under way is dropped. A `draft` is drawn
+    // without antialiasing and with the view's draft level of detail (paint_detail.h).
+    void start(const QRect& area, const QTransform& viewportTransform, qreal dpr, int dpi,
+               bool draft = false);
     bool isActive() const { return active_; }
+    bool isDraft() const { return draft_; } // the picture under way, or the last one
     // Walks and records items for about `sliceMs` (at least one layer) and hands the layer to
     // the workers; returns whether there is more to record now. Not while kLayersInFlight are
     // being played: a played layer asks for more (wantsRecording).
@@ -87,6 +90,7 @@ private:
     QSize size_;
     qreal dpr_ = 1;
     int dpi_ = 96;
+    bool draft_ = false;
     QColor background_;
     // The picture: the first layer (over the background), then the others in order.
     QRect area_;      // where it is now (pans move it)

@@ -1,6 +1,8 @@
 #include "scene/bird_eye_map.h"
 
+#include "scene/background_render.h"
 #include "scene/graph_scene.h"
+#include "scene/graph_view.h"
 
 #include <QGraphicsView>
 #include <QMouseEvent>
@@ -25,7 +27,8 @@ constexpr qreal kSlack = 4;
 } // namespace
 
 BirdEyeMap::BirdEyeMap(QGraphicsView* view, GraphScene* scene)
-    : QWidget(view), view_(view), scene_(scene), renderTimer_(new QTimer(this)) {
+    : QWidget(view), view_(view), scene_(scene), renderTimer_(new QTimer(this)),
+      rendering_(new BackgroundRender(scene, this)), recordTimer_(new QTimer(this)) {
     setObjectName(QStringLiteral("birdEyeMap"));
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("The whole graph: click or drag to move the view"));
@@ -37,7 +40,26 @@ BirdEyeMap::BirdEyeMap(QGraphicsView* view, GraphScene* scene)
         if (isVisible())
             update();
     });
+    recordTimer_->setSingleShot(true);
+    recordTimer_->setInterval(0);
+    connect(recordTimer_, &QTimer::timeout, this, [this] {
+        if (rendering_->recordSome(GraphView::kRefineSliceMs))
+            recordTimer_->start();
+    });
+    connect(rendering_, &BackgroundRender::wantsRecording, recordTimer_,
+            qOverload<>(&QTimer::start));
+    // A change meanwhile cancels the rendering: what finishes shows the scene as it is.
+    connect(rendering_, &BackgroundRender::finished, this,
+            [this](const QPoint&, const QImage& image, const QRegion&, double) {
+                picture_ = image;
+                stale_ = false;
+                update();
+            });
     hide();
+}
+
+bool BirdEyeMap::isRendering() const {
+    return rendering_->isActive();
 }
 
 void BirdEyeMap::place(const QRect& viewportArea) {
@@ -54,6 +76,8 @@ void BirdEyeMap::viewMoved() {
 
 void BirdEyeMap::sceneChanged() {
     stale_ = true;
+    rendering_->cancel();
+    recordTimer_->stop();
     renderTimer_->start();
 }
 
@@ -76,8 +100,11 @@ void BirdEyeMap::measure() {
                      qCeil(covered_.height() * scale) + 2 * kBorder);
     setGeometry(viewportArea_.right() - kMargin - size.width() + 1,
                 viewportArea_.bottom() - kMargin - size.height() + 1, size.width(), size.height());
-    if (picture_.size() != mapArea().size().toSize())
+    if (picture_.deviceIndependentSize().toSize() != mapArea().size().toSize() && !stale_) {
         stale_ = true;
+        rendering_->cancel(); // of the old size
+        recordTimer_->stop();
+    }
     show();
     raise();
 }
@@ -94,6 +121,24 @@ void BirdEyeMap::renderPicture() {
     painter.setRenderHint(QPainter::Antialiasing);
     scene_->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), covered_, Qt::KeepAspectRatio);
     stale_ = false;
+}
+
+void BirdEyeMap::startRendering() {
+    if (rendering_->isActive())
+        return; // under way, for the scene as it is
+    const QSize size = mapArea().size().toSize().expandedTo(QSize(1, 1));
+    if (covered_.isEmpty())
+        return;
+    // As QGraphicsScene::render with Qt::KeepAspectRatio: scaled to fit, centred.
+    const qreal scale =
+        std::min(size.width() / covered_.width(), size.height() / covered_.height());
+    const QPointF margin((size.width() - covered_.width() * scale) / 2,
+                         (size.height() - covered_.height() * scale) / 2);
+    const QTransform toPicture = QTransform::fromTranslate(-covered_.left(), -covered_.top()) *
+                                 QTransform::fromScale(scale, scale) *
+                                 QTransform::fromTranslate(margin.x(), margin.y());
+    rendering_->start(QRect(QPoint(0, 0), size), toPicture, devicePixelRatioF(), logicalDpiY());
+    recordTimer_->start();
 }
 
 QRectF BirdEyeMap::frameRect() const {
@@ -118,13 +163,20 @@ QPointF BirdEyeMap::scenePointAt(const QPointF& mapPixel) const {
 }
 
 void BirdEyeMap::paintEvent(QPaintEvent*) {
-    if (stale_)
-        renderPicture();
+    if (stale_) {
+        if (scene_->itemsInOrderAdded().size() > GraphView::kLargeSceneItems)
+            startRendering(); // the last picture shows meanwhile
+        else
+            renderPicture();
+    }
     QPainter painter(this);
     const QColor text = palette().color(QPalette::WindowText);
     painter.setPen(QPen(text, kBorder));
     painter.setBrush(Qt::NoBrush);
-    painter.drawImage(mapArea().topLeft(), picture_);
+    painter.fillRect(mapArea(), scene_->backgroundBrush());
+    if (!picture_.isNull())
+        painter.drawImage(QRectF(mapArea().topLeft(), QSizeF(picture_.deviceIndependentSize())),
+                          picture_);
     painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     // The view's part: a frame in the selection colour over a veil on the rest.
     const QRectF frame = frameRect();

@@ -209,8 +209,10 @@ QString layOutAndWait(GraphScene& scene, const std::function<void()>& start) {
 
 QRectF GraphScene::shownItemsRect() const {
     QRectF rect;
-    for (const QGraphicsItem* item : items()) {
-        if (!item->isVisible() || item->parentItem())
+    // Not items(): it sorts every item by stacking order first (110-180 ms at 20,000 entities,
+    // after every date or filter change, for the bird's-eye map). Items added are top-level.
+    for (const QGraphicsItem* item : itemsAdded_) {
+        if (!item->isVisible())
             continue;
         rect |= item->sceneBoundingRect();
         // The totals disc is drawn behind the box, by the scene's background.

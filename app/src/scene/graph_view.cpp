@@ -87,7 +87,8 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
         // DEALGRAPH_PLAIN_VIEW=1 paints every frame item by item, as before the large-graph
         // drawing existed: for the scene benchmark's before/after, and to rule it out.
         static const bool plain = qEnvironmentVariableIntValue("DEALGRAPH_PLAIN_VIEW") != 0;
-        largeScene_ = !plain && scene_->items().size() > kLargeSceneItems;
+        // (Not items().size(): Qt sorts every item to list them.)
+        largeScene_ = !plain && scene_->itemsInOrderAdded().size() > kLargeSceneItems;
         dropFrame(); // a new layout: nothing of the old picture is worth moving
         if (!largeScene_)
             settle();
@@ -456,10 +457,14 @@ void GraphView::mouseMoveEvent(QMouseEvent* event) {
     QGraphicsView::mouseMoveEvent(event);
 }
 
+void GraphView::setSettleMsForTest(int ms) {
+    settleTimer_->setInterval(ms);
+}
+
 void GraphView::settle() {
     settleTimer_->stop();
-    if (overviewDraft_ && showsOverview())
-        startOverviewRender(); // full quality from the workers (graph_view_overview.cpp)
+    if (overviewCurrent_ && overviewDraft_ && showsOverview())
+        startOverviewRender(false); // full quality (graph_view_overview.cpp)
     if (!moving_)
         return;
     moving_ = false;

@@ -64,20 +64,25 @@ public:
     static constexpr int kLargeSceneItems = 4000;
     static constexpr int kSettleMs = 180;
     bool isMoving() const { return moving_; }
+    void setSettleMsForTest(int ms);
 
     // Zoomed out on a big graph, the view shows an image of the whole scene rendered once
     // (at up to kOverviewOversample times the fitting zoom, at most kOverviewMaxSide pixels
     // a side) instead of painting tens of thousands of items each frame; it is rendered again
-    // when the scene changes, first as a draft at once, then kSettleMs after the last change
-    // at full quality by worker threads (graph_view_overview.cpp). Hover highlighting is off
-    // there: the boxes are dots.
+    // by worker threads when the scene changes, first as a draft, then kSettleMs after the
+    // last change at full quality (graph_view_overview.cpp); the last image of the same layout
+    // shows meanwhile. Hover highlighting is off there: the boxes are dots.
     static constexpr qreal kOverviewOversample = 1.25;
     static constexpr int kOverviewMaxSide = 4096;
     bool showsOverview() const;
     qreal overviewZoom() const;
-    // Whether the full-quality overview image is being made; how many were made (tests).
+    // Whether an overview image is being made; how many were made, drafts among them;
+    // whether the one shown is of the scene as it is, and a draft (tests, the benchmark).
     bool isRenderingOverview() const;
     int overviewRenders() const { return overviewRenders_; }
+    int overviewDraftRenders() const { return overviewDraftRenders_; }
+    bool overviewIsCurrent() const { return overviewCurrent_; }
+    bool overviewIsDraft() const { return overviewDraft_; }
 
     // Closer in, a big graph's window is drawn into a frame image kept between paints
     // (graph_view_frame.cpp), as a map canvas does. A zoom step, a fit animation or any other
@@ -145,9 +150,9 @@ private:
     void noteMovement();
     // The overview image (graph_view_overview.cpp).
     void setUpOverview();
-    void renderOverview(bool draft); // at once, on this thread
-    void startOverviewRender();      // at full quality, in the background
+    void startOverviewRender(bool draft); // in the background; not if one is under way
     void markOverviewStale();
+    bool overviewFitsScene() const; // overview_ is of this layout (if perhaps a step behind)
     void paintOverview(QPaintEvent* event);
     // The frame (graph_view_frame.cpp).
     void paintFrame(QPaintEvent* event);
@@ -184,12 +189,18 @@ private:
     bool largeScene_ = false; // counted at each new layout
     bool moving_ = false;
     QImage overview_;
-    bool overviewStale_ = true;
-    bool overviewDraft_ = false; // rendered fast; a full-quality rendering follows
+    bool overviewCurrent_ = false; // overview_ shows the scene as it is now
+    bool overviewDraft_ = false;   // overview_ was rendered fast; full quality follows
+    QRectF overviewSceneRect_;     // the scene rectangle overview_ shows...
+    quint64 overviewItems_ = 0;    // ... and the scene's generation of items
     BackgroundRender* overviewBackground_ = nullptr;
-    QTimer* overviewTimer_ = nullptr; // records the next slice of it
-    QSize overviewArea_;              // its size in pixels
+    QTimer* overviewTimer_ = nullptr; // records the next slice of the rendering under way
+    QSize overviewArea_;              // its size in pixels,
+    QRectF overviewRenderRect_;       // its scene rectangle,
+    quint64 overviewRenderItems_ = 0; // its generation of items
+    qreal overviewDpr_ = 1;
     int overviewRenders_ = 0;
+    int overviewDraftRenders_ = 0;
     bool hoverCleared_ = false; // the pointer is over the overview and the hover was cleared
     QPixmap frame_;             // the window's picture, device pixels
     QTransform frameTransform_; // the viewport transform frame_ was drawn at

@@ -134,7 +134,7 @@ void GraphView::renderIntoFrame(const QRect& area, bool draft) {
 }
 
 bool GraphView::drawUpToDateOverview(QPainter& painter) const {
-    if (overviewStale_ || overview_.isNull())
+    if (!overviewCurrent_ || !overviewFitsScene())
         return false;
     painter.drawImage(viewportTransform().mapRect(sceneRect()), overview_);
     return true;

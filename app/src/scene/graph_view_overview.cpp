@@ -1,13 +1,14 @@
 // GraphView's overview image: a big graph zoomed out is drawn from one image of the whole
-// scene (graph_view.h). A change renders it again at once as a draft (no antialiasing, a few
-// tens of milliseconds), so stepping through dates stays fluid; once the changes stop, the
-// full-quality image comes from worker threads as the frame's refinement does
-// (background_render.h): rendered on the UI thread it held input up for 0.24 s at 5,000
-// entities and 0.85 s at 20,000.
+// scene (graph_view.h). Every rendering of it comes from worker threads as the frame's
+// refinement does (background_render.h): rendered on the UI thread, a draft held input up for
+// 150 ms at 5,000 entities and 0.4-0.6 s at 20,000 (the first picture after an open, every
+// step through dates), full quality 0.24 s and 0.85 s. A change starts a draft (no
+// antialiasing: about half the time), so stepping through dates keeps up; once the changes
+// stop, the full-quality image follows. Until a rendering is in, the window keeps showing the
+// last image of the same layout, and nothing (the background) after a new layout.
 #include "scene/background_render.h"
 #include "scene/graph_scene.h"
 #include "scene/graph_view.h"
-#include "scene/paint_detail.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -30,15 +31,23 @@ void GraphView::setUpOverview() {
             qOverload<>(&QTimer::start));
     connect(overviewBackground_, &BackgroundRender::finished, this,
             [this](const QPoint&, const QImage& image, const QRegion& valid, double) {
-                // Changed meanwhile: a draft of the new state is shown, and its own
-                // full-quality image follows.
-                if (overviewStale_ || valid != QRegion(QRect(QPoint(0, 0), overviewArea_)))
+                // A change meanwhile cancels the rendering: what finishes shows the scene as
+                // it is. The whole image or nothing.
+                if (valid != QRegion(QRect(QPoint(0, 0), overviewArea_)))
                     return;
                 overview_ = image;
-                overviewDraft_ = false;
+                overview_.setDevicePixelRatio(overviewDpr_);
+                overviewSceneRect_ = overviewRenderRect_;
+                overviewItems_ = overviewRenderItems_;
+                overviewCurrent_ = true;
+                overviewDraft_ = overviewBackground_->isDraft();
                 ++overviewRenders_;
+                overviewDraftRenders_ += overviewDraft_ ? 1 : 0;
                 if (showsOverview())
                     viewport()->update();
+                // The changes stopped while the draft was drawn: full quality now.
+                if (overviewDraft_ && !moving_ && !settleTimer_->isActive())
+                    startOverviewRender(false);
             });
 }
 
@@ -60,60 +69,50 @@ bool GraphView::isRenderingOverview() const {
 }
 
 void GraphView::markOverviewStale() {
-    overviewStale_ = true;
+    overviewCurrent_ = false;
     overviewBackground_->cancel(); // it would show the graph as it was
     overviewTimer_->stop();
 }
 
-void GraphView::renderOverview(bool draft) {
-    overviewBackground_->cancel();
-    overviewTimer_->stop();
-    const QRectF rect = sceneRect();
-    const qreal zoomLevel = overviewZoom();
-    const qreal dpr = viewport()->devicePixelRatioF();
-    const QSize pixels = (rect.size() * zoomLevel * dpr).toSize().expandedTo(QSize(1, 1));
-    if (overview_.size() != pixels)
-        overview_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-    overview_.setDevicePixelRatio(dpr);
-    overview_.fill(scene_->backgroundBrush().color());
-    QPainter painter(&overview_);
-    painter.setRenderHints(renderHints());
-    painter.setRenderHint(QPainter::Antialiasing, !draft); // paint_detail.h: a draft frame
-    overviewPainter() = &painter; // paint as for the view: level of detail applies
-    scene_->render(&painter, QRectF(QPointF(0, 0), rect.size() * zoomLevel), rect);
-    overviewPainter() = nullptr;
-    overviewStale_ = false;
-    overviewDraft_ = draft;
-    if (draft)
-        settleTimer_->start(); // full quality once the changes stop
-}
-
-void GraphView::startOverviewRender() {
-    if (overviewBackground_->isActive() || overviewStale_)
-        return; // under way already; or a draft of the latest state comes first
+void GraphView::startOverviewRender(bool draft) {
+    if (overviewBackground_->isActive())
+        return; // under way already, for the scene as it is (a change cancels it)
     const QRectF rect = sceneRect();
     const qreal zoomLevel = overviewZoom();
     if (rect.isEmpty() || zoomLevel <= 0)
         return;
     // The image's own pixels, the whole scene rectangle mapped exactly onto them.
     overviewArea_ = (rect.size() * zoomLevel).toSize().expandedTo(QSize(1, 1));
+    overviewRenderRect_ = rect;
+    overviewRenderItems_ = scene_->itemsGeneration();
+    overviewDpr_ = viewport()->devicePixelRatioF();
     const QTransform toImage = QTransform::fromTranslate(-rect.left(), -rect.top()) *
                                QTransform::fromScale(overviewArea_.width() / rect.width(),
                                                      overviewArea_.height() / rect.height());
-    overviewBackground_->start(QRect(QPoint(0, 0), overviewArea_), toImage,
-                               viewport()->devicePixelRatioF(), viewport()->logicalDpiY());
+    overviewBackground_->start(QRect(QPoint(0, 0), overviewArea_), toImage, overviewDpr_,
+                               viewport()->logicalDpiY(), draft);
     overviewTimer_->start();
+    if (draft)
+        settleTimer_->start(); // full quality once the changes stop
+}
+
+bool GraphView::overviewFitsScene() const {
+    return !overview_.isNull() && overviewSceneRect_ == sceneRect() &&
+           overviewItems_ == scene_->itemsGeneration();
 }
 
 void GraphView::paintOverview(QPaintEvent* event) {
     // The frame is not kept up to date under the overview: it would be out of date after.
     dropFrame();
-    // A change (a date, a filter, the selection) renders the image again: fast first, so
-    // stepping through dates stays fluid, then at full quality once the changes stop.
-    if (overviewStale_ || overview_.isNull())
-        renderOverview(true);
+    // A change (a date, a filter, the selection, a new layout) renders the image again in the
+    // background, fast first.
+    if (!overviewCurrent_)
+        startOverviewRender(true);
     QPainter painter(viewport());
     painter.fillRect(event->rect(), scene_->backgroundBrush());
+    // Meanwhile the last image, if it is of this layout: the graph a step earlier.
+    if (!overviewFitsScene())
+        return;
     painter.setRenderHint(QPainter::SmoothPixmapTransform, !moving_);
     painter.drawImage(viewportTransform().mapRect(sceneRect()), overview_);
 }
