@@ -8,6 +8,7 @@
 #include <QGraphicsItem>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -26,7 +27,22 @@ BackgroundRender::~BackgroundRender() {
     pool_.waitForDone();
 }
 
+void BackgroundRender::recordByItself(int sliceMs) {
+    if (recordTimer_)
+        return;
+    recordTimer_ = new QTimer(this);
+    recordTimer_->setSingleShot(true);
+    recordTimer_->setInterval(0);
+    connect(recordTimer_, &QTimer::timeout, this, [this, sliceMs] {
+        if (recordSome(sliceMs))
+            recordTimer_->start();
+    });
+    connect(this, &BackgroundRender::wantsRecording, recordTimer_, qOverload<>(&QTimer::start));
+}
+
 void BackgroundRender::cancel() {
+    if (recordTimer_)
+        recordTimer_->stop();
     if (!active_)
         return;
     cancelled_->store(true);
@@ -60,6 +76,8 @@ void BackgroundRender::start(const QRect& area, const QTransform& viewportTransf
     layersRecorded_ = layersComposed_ = 0;
     waiting_.clear();
     costMs_ = 0;
+    if (recordTimer_)
+        recordTimer_->start();
 }
 
 // What QGraphicsScene::render would draw there, in the order it would.

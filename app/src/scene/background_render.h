@@ -29,6 +29,7 @@
 #include <vector>
 
 class QGraphicsItem;
+class QTimer;
 
 namespace dealgraph::app {
 
@@ -53,6 +54,10 @@ public:
     // being played: a played layer asks for more (wantsRecording).
     bool recordSome(int sliceMs);
     static constexpr int kLayersInFlight = 2;
+    // From now on records by itself from the event loop, about `sliceMs` a turn, whenever a
+    // picture is under way (the overview image, the bird's-eye map). The window's refinement
+    // calls recordSome itself instead: it waits while the view moves.
+    void recordByItself(int sliceMs);
 
     // The window's picture moved by `shift` (a pan): the picture under way moves with it.
     void moved(const QPoint& shift, const QRect& window);
@@ -99,6 +104,7 @@ private:
     int layersRecorded_ = 0;
     int layersComposed_ = 0;
     std::map<int, QImage> waiting_; // played before an earlier layer
+    QTimer* recordTimer_ = nullptr; // recordByItself's
     bool held_ = false;
     std::vector<std::function<void()>> heldLayers_;
     double costMs_ = 0;

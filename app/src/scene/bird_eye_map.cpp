@@ -26,9 +26,9 @@ constexpr int kRenderDelayMs = 150;
 constexpr qreal kSlack = 4;
 } // namespace
 
-BirdEyeMap::BirdEyeMap(QGraphicsView* view, GraphScene* scene)
+BirdEyeMap::BirdEyeMap(GraphView* view, GraphScene* scene)
     : QWidget(view), view_(view), scene_(scene), renderTimer_(new QTimer(this)),
-      rendering_(new BackgroundRender(scene, this)), recordTimer_(new QTimer(this)) {
+      rendering_(new BackgroundRender(scene, this)) {
     setObjectName(QStringLiteral("birdEyeMap"));
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("The whole graph: click or drag to move the view"));
@@ -40,14 +40,7 @@ BirdEyeMap::BirdEyeMap(QGraphicsView* view, GraphScene* scene)
         if (isVisible())
             update();
     });
-    recordTimer_->setSingleShot(true);
-    recordTimer_->setInterval(0);
-    connect(recordTimer_, &QTimer::timeout, this, [this] {
-        if (rendering_->recordSome(GraphView::kRefineSliceMs))
-            recordTimer_->start();
-    });
-    connect(rendering_, &BackgroundRender::wantsRecording, recordTimer_,
-            qOverload<>(&QTimer::start));
+    rendering_->recordByItself(GraphView::kRefineSliceMs);
     // A change meanwhile cancels the rendering: what finishes shows the scene as it is.
     connect(rendering_, &BackgroundRender::finished, this,
             [this](const QPoint&, const QImage& image, const QRegion&, double) {
@@ -77,7 +70,6 @@ void BirdEyeMap::viewMoved() {
 void BirdEyeMap::sceneChanged() {
     stale_ = true;
     rendering_->cancel();
-    recordTimer_->stop();
     renderTimer_->start();
 }
 
@@ -103,7 +95,6 @@ void BirdEyeMap::measure() {
     if (picture_.deviceIndependentSize().toSize() != mapArea().size().toSize() && !stale_) {
         stale_ = true;
         rendering_->cancel(); // of the old size
-        recordTimer_->stop();
     }
     show();
     raise();
@@ -138,7 +129,6 @@ void BirdEyeMap::startRendering() {
                                  QTransform::fromScale(scale, scale) *
                                  QTransform::fromTranslate(margin.x(), margin.y());
     rendering_->start(QRect(QPoint(0, 0), size), toPicture, devicePixelRatioF(), logicalDpiY());
-    recordTimer_->start();
 }
 
 QRectF BirdEyeMap::frameRect() const {
@@ -164,7 +154,7 @@ QPointF BirdEyeMap::scenePointAt(const QPointF& mapPixel) const {
 
 void BirdEyeMap::paintEvent(QPaintEvent*) {
     if (stale_) {
-        if (scene_->itemsInOrderAdded().size() > GraphView::kLargeSceneItems)
+        if (view_->isLargeScene())
             startRendering(); // the last picture shows meanwhile
         else
             renderPicture();

@@ -8,19 +8,19 @@
 #include <QRectF>
 #include <QWidget>
 
-class QGraphicsView;
 class QTimer;
 
 namespace dealgraph::app {
 
 class BackgroundRender;
 class GraphScene;
+class GraphView;
 
 class BirdEyeMap : public QWidget {
     Q_OBJECT
 public:
     // A child of `view` (not of its viewport, whose contents scroll), drawing `scene`.
-    BirdEyeMap(QGraphicsView* view, GraphScene* scene);
+    BirdEyeMap(GraphView* view, GraphScene* scene);
 
     static constexpr int kMaxWidth = 220;
     static constexpr int kMaxHeight = 140;
@@ -53,7 +53,7 @@ private:
     QRectF mapArea() const; // where the scene's picture is drawn inside the widget
     void moveViewTo(const QPointF& mapPixel);
 
-    QGraphicsView* view_;
+    GraphView* view_;
     GraphScene* scene_;
     QRect viewportArea_;
     QRectF shown_;   // the scene rectangle of what is shown (costly at 20,000 items: cached)
@@ -65,7 +65,6 @@ private:
     // at once it held the UI thread up for 245 ms at 5,000 entities and 1.5 s at 20,000, at
     // every change of date or filter while zoomed in.
     BackgroundRender* rendering_;
-    QTimer* recordTimer_; // records the next slice of it
 };
 
 } // namespace dealgraph::app

@@ -196,7 +196,8 @@ public:
     void paintBackground(QPainter* painter, const QRectF& rect) { drawBackground(painter, rect); }
     // Every item in the order it was added. Qt stacks items of equal z in that order, so the
     // whole scene's stacking order follows from it without sorting every item (Qt's sort took
-    // 70-170 ms at 20,000 entities): the overview's background render walks it.
+    // 70-170 ms at 20,000 entities): the overview's and the bird's-eye map's background
+    // renders walk it, and whatever needs every item in no particular order lists it.
     const std::vector<QGraphicsItem*>& itemsInOrderAdded() const { return itemsAdded_; }
 
 private:

@@ -62,6 +62,7 @@ public:
     // the last step it is drawn once more at full quality. Panning only paints the strip that
     // scrolls in, at full quality. Small graphs always get full quality.
     static constexpr int kLargeSceneItems = 4000;
+    bool isLargeScene() const { return largeScene_; }
     static constexpr int kSettleMs = 180;
     bool isMoving() const { return moving_; }
     void setSettleMsForTest(int ms);
@@ -194,11 +195,8 @@ private:
     QRectF overviewSceneRect_;     // the scene rectangle overview_ shows...
     quint64 overviewItems_ = 0;    // ... and the scene's generation of items
     BackgroundRender* overviewBackground_ = nullptr;
-    QTimer* overviewTimer_ = nullptr; // records the next slice of the rendering under way
-    QSize overviewArea_;              // its size in pixels,
-    QRectF overviewRenderRect_;       // its scene rectangle,
-    quint64 overviewRenderItems_ = 0; // its generation of items
-    qreal overviewDpr_ = 1;
+    QRectF overviewRenderRect_;       // the scene rectangle of the rendering under way...
+    quint64 overviewRenderItems_ = 0; // ... and its generation of items
     int overviewRenders_ = 0;
     int overviewDraftRenders_ = 0;
     bool hoverCleared_ = false; // the pointer is over the overview and the hover was cleared

@@ -20,23 +20,12 @@ namespace dealgraph::app {
 
 void GraphView::setUpOverview() {
     overviewBackground_ = new BackgroundRender(scene_, this);
-    overviewTimer_ = new QTimer(this);
-    overviewTimer_->setSingleShot(true);
-    overviewTimer_->setInterval(0);
-    connect(overviewTimer_, &QTimer::timeout, this, [this] {
-        if (overviewBackground_->recordSome(kRefineSliceMs))
-            overviewTimer_->start();
-    });
-    connect(overviewBackground_, &BackgroundRender::wantsRecording, overviewTimer_,
-            qOverload<>(&QTimer::start));
+    overviewBackground_->recordByItself(kRefineSliceMs);
+    // A change meanwhile cancels the rendering: what finishes shows the scene as it is. (Its
+    // valid part is all of it: the overview image never moves with the window.)
     connect(overviewBackground_, &BackgroundRender::finished, this,
-            [this](const QPoint&, const QImage& image, const QRegion& valid, double) {
-                // A change meanwhile cancels the rendering: what finishes shows the scene as
-                // it is. The whole image or nothing.
-                if (valid != QRegion(QRect(QPoint(0, 0), overviewArea_)))
-                    return;
+            [this](const QPoint&, const QImage& image, const QRegion&, double) {
                 overview_ = image;
-                overview_.setDevicePixelRatio(overviewDpr_);
                 overviewSceneRect_ = overviewRenderRect_;
                 overviewItems_ = overviewRenderItems_;
                 overviewCurrent_ = true;
@@ -71,7 +60,6 @@ bool GraphView::isRenderingOverview() const {
 void GraphView::markOverviewStale() {
     overviewCurrent_ = false;
     overviewBackground_->cancel(); // it would show the graph as it was
-    overviewTimer_->stop();
 }
 
 void GraphView::startOverviewRender(bool draft) {
@@ -82,16 +70,14 @@ void GraphView::startOverviewRender(bool draft) {
     if (rect.isEmpty() || zoomLevel <= 0)
         return;
     // The image's own pixels, the whole scene rectangle mapped exactly onto them.
-    overviewArea_ = (rect.size() * zoomLevel).toSize().expandedTo(QSize(1, 1));
+    const QSize area = (rect.size() * zoomLevel).toSize().expandedTo(QSize(1, 1));
     overviewRenderRect_ = rect;
     overviewRenderItems_ = scene_->itemsGeneration();
-    overviewDpr_ = viewport()->devicePixelRatioF();
-    const QTransform toImage = QTransform::fromTranslate(-rect.left(), -rect.top()) *
-                               QTransform::fromScale(overviewArea_.width() / rect.width(),
-                                                     overviewArea_.height() / rect.height());
-    overviewBackground_->start(QRect(QPoint(0, 0), overviewArea_), toImage, overviewDpr_,
+    const QTransform toImage =
+        QTransform::fromTranslate(-rect.left(), -rect.top()) *
+        QTransform::fromScale(area.width() / rect.width(), area.height() / rect.height());
+    overviewBackground_->start(QRect(QPoint(0, 0), area), toImage, viewport()->devicePixelRatioF(),
                                viewport()->logicalDpiY(), draft);
-    overviewTimer_->start();
     if (draft)
         settleTimer_->start(); // full quality once the changes stop
 }
