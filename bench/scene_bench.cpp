@@ -18,6 +18,7 @@
 
 #include "open_probe.h"
 #include "process_memory.h"
+#include "scene_bench_report.h"
 
 #include "dealgraph/generate.h"
 #include "dealgraph/load.h"
@@ -30,8 +31,6 @@
 #include <QFont>
 #include <QImage>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -123,47 +122,6 @@ double medianMs(int times, const std::function<void()>& work) {
     }
     return median(samples);
 }
-
-struct Row {
-    std::size_t entities = 0;
-    std::size_t deals = 0;
-    std::size_t flows = 0;
-    double loadFile = 0;     // Document::loadFile: read, parse, check (UI thread)
-    double graphInput = 0;   // buildGraphInput: text measuring, the request
-    double openCold = 0;     // setModel .. layoutFinished, empty cache (worker runs)
-    double worker = 0;       // the worker's share of the cold open
-    double openWarm = 0;     // the same with the layout served by the cache
-    double sceneBuild = 0;   // layout result -> items
-    double fittedFirst = 0;  // first frame of the fitted view
-    double fitted = 0;       // median frame of the fitted view
-    double zoomedFit = 0;    // fitted view zoomed by one wheel notch (median)
-    double oneToOne = 0;     // median frame at 100 %, panning 40 px per frame
-    double zoomOneToOne = 0; // a wheel step around 100 % (a full repaint while moving)
-    // Full quality again after a zoom step at 100 %, in wall time: the whole refinement
-    // (worker threads draw it, the UI thread records items between events) and the event
-    // loop's longest stall meanwhile, what holds up input.
-    double oneToOneStill = 0;
-    double refineSliceMax = 0;
-    double hitTestUs = 0;      // items under one point, microseconds (median over points)
-    double hover = 0;          // hover an entity then leave it: highlight and reset
-    double asOfChange = 0;     // Document::setAsOf -> scene follows
-    double filterChange = 0;   // Document::setFilter (money only) -> scene follows
-    double asOfPainted = 0;    // the as-of change and the window's repaint, fitted
-    double overviewDraft = 0;  // wall time from that repaint to the workers' draft image
-    double overviewSettle = 0; // ... and from the draft to the full-quality image
-    // Every item's tooltip: what each view change paid before they were made lazy.
-    double allToolTips = 0;
-    double exportSvg = 0;
-    double exportPng = 0;
-    double rssMb = 0;
-    double workerRssMb = 0;
-    // The longest the event loop went without running while a model file opened (a 1 ms
-    // timer's largest gap): what a user feels as a frozen window.
-    double uiBlock = 0;
-    // The slowest zoom or pan frame of the sweep below (fitted, a notch in, panning and zoom
-    // steps at 100 %), full-quality settle frames excepted.
-    double frameMax = 0;
-};
 
 // Waits (event loop running) until the scene reports its layout; false on failure.
 bool waitForLayout(GraphScene& scene, Clock* finishedAt = nullptr, double* finishedMs = nullptr) {
@@ -504,82 +462,6 @@ Row measure(std::size_t entities, bool shortRun, const QString& cacheDir) {
     row.rssMb = memory.peak();
     row.workerRssMb = peakRssMb(RUSAGE_CHILDREN);
     return row;
-}
-
-// One column per measurement: its heading and its value.
-struct Column {
-    const char* heading;
-    double Row::*value;
-    int decimals;
-};
-
-const Column kColumns[] = {
-    {"load", &Row::loadFile, 1},
-    {"input", &Row::graphInput, 1},
-    {"open", &Row::openCold, 0},
-    {"worker", &Row::worker, 0},
-    {"reopen", &Row::openWarm, 0},
-    {"build", &Row::sceneBuild, 0},
-    {"fit1st", &Row::fittedFirst, 1},
-    {"fit", &Row::fitted, 1},
-    {"fit+1", &Row::zoomedFit, 1},
-    {"pan1:1", &Row::oneToOne, 1},
-    {"zoom1:1", &Row::zoomOneToOne, 1},
-    {"1:1still", &Row::oneToOneStill, 1},
-    {"hit_us", &Row::hitTestUs, 1},
-    {"hover", &Row::hover, 2},
-    {"as-of", &Row::asOfChange, 2},
-    {"filter", &Row::filterChange, 2},
-    {"asof+paint", &Row::asOfPainted, 1},
-    {"draft", &Row::overviewDraft, 1},
-    {"settle", &Row::overviewSettle, 1},
-    {"tips", &Row::allToolTips, 1},
-    {"svg", &Row::exportSvg, 0},
-    {"png", &Row::exportPng, 0},
-    {"rss_MB", &Row::rssMb, 0},
-    {"wrk_MB", &Row::workerRssMb, 0},
-    {"ui_block", &Row::uiBlock, 0},
-    {"frame_max", &Row::frameMax, 1},
-    {"slice_max", &Row::refineSliceMax, 1},
-};
-
-void printHeader() {
-    std::printf("%8s %7s %7s", "entities", "deals", "flows");
-    for (const Column& column : kColumns)
-        std::printf(" %9s", column.heading);
-    std::printf("\n");
-}
-
-void printRow(const Row& r) {
-    std::printf("%8zu %7zu %7zu", r.entities, r.deals, r.flows);
-    for (const Column& column : kColumns)
-        std::printf(" %9.*f", column.decimals, r.*column.value);
-    std::printf("\n");
-    std::fflush(stdout);
-}
-
-// The results in the shape Google Benchmark writes with --benchmark_out (a "benchmarks" list
-// of objects with a "run_name"), so scripts/ci/50-benchmarks treats every bench alike.
-QJsonObject toJson(const Row& row) {
-    QJsonObject object;
-    object[QStringLiteral("run_name")] = QStringLiteral("scene/%1").arg(row.entities);
-    object[QStringLiteral("entities")] = qint64(row.entities);
-    object[QStringLiteral("deals")] = qint64(row.deals);
-    object[QStringLiteral("flows")] = qint64(row.flows);
-    for (const Column& column : kColumns)
-        object[QString::fromLatin1(column.heading)] = row.*column.value;
-    object[QStringLiteral("error_occurred")] = false;
-    return object;
-}
-
-bool writeJson(const QString& path, const QJsonArray& results) {
-    QFile file(path);
-    QJsonObject root;
-    root[QStringLiteral("benchmarks")] = results;
-    if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(root).toJson()) > 0)
-        return true;
-    std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-    return false;
 }
 
 } // namespace
